@@ -1,0 +1,7 @@
+import type { Pack } from '../types.js';
+import { clonazepam } from './clonazepam.js';
+
+/** Every pack the kit ships, by the `substance` attribute value that selects it. */
+export const packs: Readonly<Record<string, Pack>> = { clonazepam };
+
+export const defaultPack: Pack = clonazepam;

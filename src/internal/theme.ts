@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens shared by every widget. Partners set the public `--rw-*` properties; widgets read
+ * the private `--_*` ones. Text inherits the host's font, colour and line height, and every size
+ * is in `em`, so the host's root font size (`html { font-size: 62.5% }`) cannot shrink a widget.
+ *
+ * | property             | default                              |
+ * | -------------------- | ------------------------------------ |
+ * | `--rw-accent`        | `#1d4ed8` (light), `#9cc3ff` (dark)  |
+ * | `--rw-on-accent`     | `#ffffff` (light), `#0a1a33` (dark)  |
+ * | `--rw-surface`       | a faint tint of the accent           |
+ * | `--rw-text`          | the host's text colour               |
+ * | `--rw-radius`        | `0.5em`                              |
+ * | `--rw-space`         | `1em`                                |
+ * | `--rw-focus-ring`    | the text colour                      |
+ */
+export const themeStyles = css`
+  :host {
+    --_accent: var(--rw-accent, #1d4ed8);
+    --_on-accent: var(--rw-on-accent, #ffffff);
+    --_surface: var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent));
+    --_radius: var(--rw-radius, 0.5em);
+    --_space: var(--rw-space, 1em);
+    display: block;
+    box-sizing: border-box;
+    color: var(--rw-text, inherit);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  /* An explicit theme sets its own colours; light-dark() picks by the host's colour scheme. */
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    --_accent: var(--rw-accent, light-dark(#1d4ed8, #9cc3ff));
+    --_on-accent: var(--rw-on-accent, light-dark(#ffffff, #0a1a33));
+    --_surface: var(--rw-surface, light-dark(#f3f6fb, #15213a));
+    color: var(--rw-text, light-dark(#1b1b1f, #f1f3f7));
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
+  :focus-visible {
+    outline: 0.1875em solid var(--rw-focus-ring, currentColor);
+    outline-offset: 0.125em;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+/** The values `theme` accepts; anything else keeps the host-inherited default. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
