@@ -1,0 +1,10 @@
+/**
+ * `import 'recovery-widgets/help-banner.js'` registers `<rw-help-banner>` on its own.
+ */
+import { RwHelpBanner } from './components/help-banner/help-banner.js';
+import { defineElements } from './internal/define.js';
+
+defineElements({ 'rw-help-banner': RwHelpBanner });
+
+export { RwHelpBanner };
+export type { RwCallDetail, RwDismissDetail } from './components/help-banner/help-banner.js';

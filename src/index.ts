@@ -1,0 +1,13 @@
+/**
+ * The kit: registers every element once. Built into `dist/recovery-widgets.js`, the one script
+ * partners add to their pages.
+ */
+import { RwHelpBanner } from './components/help-banner/help-banner.js';
+import { defineElements } from './internal/define.js';
+import { VERSION } from './internal/version.js';
+
+defineElements({ 'rw-help-banner': RwHelpBanner });
+
+export { RwHelpBanner, VERSION };
+export type { RwCallDetail, RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { Pack } from './content/types.js';

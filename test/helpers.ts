@@ -1,0 +1,43 @@
+import { a11ySnapshot } from '@web/test-runner-commands';
+
+/** A node of Chromium's accessibility tree, as a screen reader gets it. */
+export interface AxNode {
+  role: string;
+  name: string;
+  level?: number;
+  focused?: boolean;
+  children?: AxNode[];
+}
+
+/** The accessibility tree under the first element matching `selector`. */
+export async function axTree(selector: string): Promise<AxNode> {
+  return (await a11ySnapshot({ selector })) as unknown as AxNode;
+}
+
+/** Every node of the tree, depth first. */
+export function axNodes(root: AxNode): AxNode[] {
+  return [root, ...(root.children ?? []).flatMap(axNodes)];
+}
+
+/** The links a person can reach inside `root`: their accessible names and targets. */
+export function linksIn(root: Element | ShadowRoot): { name: string; href: string }[] {
+  return [...root.querySelectorAll('a')].map((a) => ({
+    name: a.textContent!.replace(/\s+/g, ' ').trim(),
+    href: a.getAttribute('href') ?? '',
+  }));
+}
+
+/** Collects console.warn calls until `restore()`; the messages are joined as one string each. */
+export function captureWarnings() {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Stops tel: and sms: links from navigating the test page; events still fire. */
+export function preventNavigation(event: Event): void {
+  event.preventDefault();
+}
