@@ -1,0 +1,100 @@
+/**
+ * The BUILT dist/recovery-widgets.js in plain HTML pages (test/e2e/pages), loaded every way a
+ * partner might paste it. `npm test` builds first, so this is the file partners get.
+ */
+import { expect } from '@open-wc/testing';
+
+interface PageWindow extends Window {
+  __log: string[];
+}
+
+async function openPage(name: string): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/e2e/pages/${name}.html`;
+  document.body.append(frame);
+  await loaded;
+  return { doc: frame.contentDocument!, win: frame.contentWindow as unknown as PageWindow, frame };
+}
+
+/** Waits until every banner in the page has rendered its call link. */
+async function rendered(doc: Document): Promise<Element[]> {
+  const banners = [...doc.querySelectorAll('rw-help-banner')];
+  for (let tries = 0; tries < 100; tries++) {
+    if (banners.every((b) => b.shadowRoot?.querySelector('[part~="call"]'))) return banners;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('banners did not render');
+}
+
+function callLinks(banner: Element) {
+  return [...banner.shadowRoot!.querySelectorAll('[part~="call"]')].map((a) => ({
+    name: a.textContent!.trim(),
+    href: a.getAttribute('href'),
+  }));
+}
+
+const EXPECTED = [{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }];
+
+describe('the built script', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [page, how] of [
+    ['done-when', 'a plain <script> before the element'],
+    ['classic-end', 'a plain <script> at the end of <body>'],
+    ['defer', '<script defer> in <head>'],
+    ['async', '<script async> in <head>'],
+    ['module', '<script type="module"> in <head>'],
+  ]) {
+    it(`renders the banner with the right call link when loaded as ${how}, with no console errors`, async () => {
+      const { doc, win } = await openPage(page);
+      const [banner] = await rendered(doc);
+      expect(callLinks(banner)).to.deep.equal(EXPECTED);
+      expect(win.__log).to.deep.equal([]);
+    });
+  }
+
+  it('loaded three times (defer, plain, module) renders each banner once, silently', async () => {
+    const { doc, win } = await openPage('twice');
+    const banners = await rendered(doc);
+    expect(banners).to.have.length(2);
+    for (const banner of banners) {
+      expect(banner.shadowRoot!.querySelectorAll('[part~="banner"]')).to.have.length(1);
+      expect(callLinks(banner)).to.deep.equal(EXPECTED);
+    }
+    expect(win.__log).to.deep.equal([]);
+  });
+
+  it('upgrades banners that other scripts insert later, by createElement and by innerHTML', async () => {
+    const { doc } = await openPage('done-when');
+    await rendered(doc);
+    const created = doc.createElement('rw-help-banner');
+    created.setAttribute('phone', '555-010-2000');
+    doc.body.append(created);
+    const holder = doc.createElement('div');
+    holder.innerHTML = '<rw-help-banner phone="555-010-2000"></rw-help-banner>';
+    doc.body.append(holder);
+    const banners = await rendered(doc);
+    expect(banners).to.have.length(3);
+    for (const banner of banners) expect(callLinks(banner)).to.deep.equal(EXPECTED);
+  });
+
+  it('leaves a tag held by another version alone and warns once', async () => {
+    const { doc, win } = await openPage('other-version');
+    expect(doc.querySelector('rw-help-banner')!.textContent).to.equal('other version');
+    expect(win.__log).to.have.length(1);
+    expect(win.__log[0]).to.match(/^warn: .*<rw-help-banner> \(defined by recovery-widgets 0\.0\.1\)/);
+  });
+
+  it('without the script, the documented child link shows and calls the number', async () => {
+    const { doc } = await openPage('no-script');
+    const link = doc.querySelector('rw-help-banner a')!;
+    expect(link.getAttribute('href')).to.equal('tel:+15550102000');
+    expect(link.textContent).to.equal('Call (555) 010-2000');
+    const { width, height } = link.getBoundingClientRect();
+    expect(width).to.be.greaterThan(0);
+    expect(height).to.be.greaterThan(0);
+  });
+});
