@@ -7,4 +7,5 @@ import { defineElements } from './internal/define.js';
 defineElements({ 'rw-help-banner': RwHelpBanner });
 
 export { RwHelpBanner };
-export type { RwCallDetail, RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { RwCallDetail } from './internal/element.js';

@@ -9,5 +9,6 @@ import { VERSION } from './internal/version.js';
 defineElements({ 'rw-help-banner': RwHelpBanner });
 
 export { RwHelpBanner, VERSION };
-export type { RwCallDetail, RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { RwCallDetail } from './internal/element.js';
 export type { Pack } from './content/types.js';

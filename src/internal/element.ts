@@ -1,21 +1,35 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { defaultLocale, locales } from '../content/locales/index.js';
+import type { UiStrings } from '../content/locales/en.js';
 import { defaultPack, packs } from '../content/packs/index.js';
 import type { Pack } from '../content/types.js';
 import { KIT_VERSION } from './define.js';
-import { formatNumber, telHref } from './phone.js';
-import { THEMES } from './theme.js';
+import { callLink, callStyles, numberSources, packLine, type NumberSource } from './help-line.js';
+import { pickLocale } from './i18n.js';
+import { parsePhone, type PhoneNumber } from './phone.js';
+import { THEMES, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
 const MAX_SHOWN_VALUE = 80;
 
+export interface RwCallDetail {
+  /** The number dialled or texted: E.164 (`+18443187500`) or a short code (`911`, `988`). */
+  phone: string;
+  channel: 'call' | 'text';
+  widget: string;
+}
+
 /**
- * The base of every widget: theme and substance attributes, warnings that name the element,
- * attribute and value, `rw-*` events, and a render that never leaves the reader without the
- * help line.
+ * The base of every widget: theme, substance, language and help-line attributes; warnings that
+ * name the element, attribute and value; `rw-*` events (`rw-call` for every tel:/sms: link); and
+ * a render that never leaves the reader without the help line.
  */
 export abstract class RwElement extends LitElement {
   static readonly [KIT_VERSION] = VERSION;
+
+  /** Widgets extend these: `static override styles = [RwElement.styles, styles]`. */
+  static override styles: CSSResultGroup = [themeStyles, callStyles];
 
   /** `light`, `dark` or `auto`; unset, the widget inherits the host page's colours. */
   @property({ reflect: true }) theme?: string;
@@ -23,14 +37,37 @@ export abstract class RwElement extends LitElement {
   /** Which content pack to use (`clonazepam` by default). */
   @property() substance?: string;
 
+  /** The help line, in any US format. Default: `<meta name="rw-phone">`, else the pack's line. */
+  @property() phone?: string;
+
   /** The content pack chosen by `substance`, or the default pack. */
   protected pack: Pack = defaultPack;
 
+  /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
+  protected helpLine: PhoneNumber = packLine(defaultPack);
+
   private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    // One listener for every link: the href says what was dialled, so no per-link handlers.
+    this.addEventListener('click', (event) => {
+      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+      const [scheme, phone] = (link?.getAttribute('href') ?? '').split(':');
+      if (scheme === 'tel' || scheme === 'sms') {
+        this.emit<RwCallDetail>('rw-call', { phone, channel: scheme === 'tel' ? 'call' : 'text', widget: this.widget });
+      }
+    });
+  }
 
   /** The widget's name in events: the tag without its `rw-` prefix. */
   protected get widget(): string {
     return this.localName.replace(/^rw-/, '');
+  }
+
+  /** The UI strings in the element's language. */
+  protected get strings(): UiStrings {
+    return pickLocale(this, locales, defaultLocale);
   }
 
   /** Warns once per element about a bad value, naming the element, the attribute and the value. */
@@ -43,15 +80,31 @@ export abstract class RwElement extends LitElement {
     console.warn(message);
   }
 
+  /** The first dialable number among `sources`; each one present but not dialable gets a warning. */
+  protected firstDialable(sources: NumberSource[]): PhoneNumber | null {
+    for (const { label, value } of sources) {
+      if (value == null) continue;
+      const parsed = parsePhone(value);
+      if (parsed) return parsed;
+      this.warnInvalid(label, value, 'is not a dialable US phone number; it is ignored.');
+    }
+    return null;
+  }
+
+  /** Warns when an attribute holds a value outside `allowed`; returns whether it is allowed. */
+  protected checkOneOf(attribute: string, value: string | undefined, allowed: readonly string[], fallback: string): boolean {
+    if (value == null || allowed.includes(value)) return true;
+    this.warnInvalid(attribute, value, `is not one of ${allowed.join(', ')}; using ${fallback}.`);
+    return false;
+  }
+
   /** Dispatches a bubbling, composed `rw-*` event. Details carry outcomes, never a reader's answers. */
   protected emit<T>(type: `rw-${string}`, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warnInvalid('theme', this.theme, `is not one of ${THEMES.join(', ')}; using the page's colours.`);
-    }
+    if (changed.has('theme')) this.checkOneOf('theme', this.theme, THEMES, "the page's colours");
     if (changed.has('substance')) {
       const known = this.substance != null && Object.hasOwn(packs, this.substance);
       if (this.substance != null && !known) {
@@ -59,6 +112,7 @@ export abstract class RwElement extends LitElement {
       }
       this.pack = known ? packs[this.substance as string] : defaultPack;
     }
+    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.pack);
   }
 
   protected override render(): unknown {
@@ -66,11 +120,16 @@ export abstract class RwElement extends LitElement {
       return this.renderWidget();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      const { number } = defaultPack.helplines.help;
-      return html`<p><a href=${telHref(number)}>Call ${formatNumber(number)}</a></p>`;
+      return callLink(this.helpLine, this.strings.common);
     }
   }
 
   /** The widget's own template. If it throws, the element shows the help line instead. */
   protected abstract renderWidget(): unknown;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rw-call': CustomEvent<RwCallDetail>;
+  }
 }

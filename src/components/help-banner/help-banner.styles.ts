@@ -40,7 +40,7 @@ export const styles = css`
     gap: 0.5em;
   }
 
-  .call,
+  /* The text link is the call link's outlined sibling (.call comes from the shared styles). */
   .text {
     display: inline-flex;
     align-items: center;
@@ -48,21 +48,12 @@ export const styles = css`
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+    color: inherit;
     font-weight: 700;
     text-decoration: none;
     overflow-wrap: anywhere;
   }
 
-  .call {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .text {
-    color: inherit;
-  }
-
-  .call:focus-visible,
   .text:focus-visible {
     outline-color: var(--rw-focus-ring, var(--_accent));
   }
@@ -155,7 +146,6 @@ export const styles = css`
       border-color: CanvasText;
     }
 
-    .call,
     .text {
       border-color: LinkText;
     }

@@ -1,26 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { locales, defaultLocale } from '../../content/locales/index.js';
 import { RwElement } from '../../internal/element.js';
-import { pickLocale } from '../../internal/i18n.js';
-import { formatNumber, parsePhone, smsHref, telHref, type PhoneNumber } from '../../internal/phone.js';
-import { themeStyles } from '../../internal/theme.js';
+import { callLink, crisisLinks, emergencySentence, numberSources } from '../../internal/help-line.js';
+import { smsHref, type PhoneNumber } from '../../internal/phone.js';
 import { styles } from './help-banner.styles.js';
 
 const VARIANTS = ['inline', 'sticky'] as const;
-
-/** Where a number came from, for the warning when it is not dialable. */
-interface NumberSource {
-  label: string;
-  value: string | null | undefined;
-}
-
-export interface RwCallDetail {
-  /** The number dialled or texted: E.164 (`+18443187500`) or a short code (`911`, `988`). */
-  phone: string;
-  channel: 'call' | 'text';
-  widget: string;
-}
 
 export interface RwDismissDetail {
   widget: string;
@@ -45,10 +30,7 @@ export interface RwDismissDetail {
  * @csspart compact - What stays after the reader closes the banner.
  */
 export class RwHelpBanner extends RwElement {
-  static override styles = [themeStyles, styles];
-
-  /** The help line, in any US format. Default: `<meta name="rw-phone">`, else the pack's line. */
-  @property() phone?: string;
+  static override styles = [RwElement.styles, styles];
 
   /** A number that takes text messages. Default: `<meta name="rw-sms">`, else none. */
   @property() sms?: string;
@@ -70,26 +52,12 @@ export class RwHelpBanner extends RwElement {
 
   @state() private dismissed = false;
 
-  private line!: PhoneNumber;
   private textLine: PhoneNumber | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant') && this.variant != null && !(VARIANTS as readonly string[]).includes(this.variant)) {
-      this.warnInvalid('variant', this.variant, `is not one of ${VARIANTS.join(', ')}; using inline.`);
-    }
-    // Cheap to redo on every update, and it picks up a page-level <meta> added after load.
-    const fallback = this.pack.helplines.help.number;
-    this.line = this.firstDialable('phone', [
-      { label: 'phone', value: this.phone },
-      { label: 'child <a href>', value: this.lightDomHref('tel') },
-      { label: 'page <meta name="rw-phone"> content', value: metaContent('rw-phone') },
-    ]) ?? { e164: fallback, display: formatNumber(fallback) };
-    this.textLine = this.firstDialable('sms', [
-      { label: 'sms', value: this.sms },
-      { label: 'child <a href>', value: this.lightDomHref('sms') },
-      { label: 'page <meta name="rw-sms"> content', value: metaContent('rw-sms') },
-    ]);
+    if (changed.has('variant')) this.checkOneOf('variant', this.variant, VARIANTS, 'inline');
+    this.textLine = this.firstDialable(numberSources(this, 'sms', this.sms));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -98,48 +66,17 @@ export class RwHelpBanner extends RwElement {
     }
   }
 
-  /** The first given number that is dialable; each bad one gets a warning. */
-  private firstDialable(kind: 'phone' | 'sms', sources: NumberSource[]): PhoneNumber | null {
-    for (const { label, value } of sources) {
-      if (value == null) continue;
-      const parsed = parsePhone(value);
-      if (parsed) return parsed;
-      this.warnInvalid(label, value, `is not a dialable US ${kind === 'phone' ? 'phone' : 'texting'} number; it is ignored.`);
-    }
-    return null;
-  }
-
-  /** The href of the author's no-JavaScript fallback link (`<a href="tel:…">`), if any. */
-  private lightDomHref(scheme: 'tel' | 'sms'): string | null {
-    return this.querySelector(`a[href^="${scheme}:" i]`)?.getAttribute('href') ?? null;
-  }
-
-  constructor() {
-    super();
-    // One listener for every link: the href says what was dialled, so no per-link handlers.
-    this.addEventListener('click', (event) => {
-      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      const [scheme, phone] = (link?.getAttribute('href') ?? '').split(':');
-      if (scheme === 'tel' || scheme === 'sms') {
-        this.emit<RwCallDetail>('rw-call', { phone, channel: scheme === 'tel' ? 'call' : 'text', widget: this.widget });
-      }
-    });
-  }
-
   private dismiss(): void {
     this.dismissed = true;
     this.emit<RwDismissDetail>('rw-dismiss', { widget: this.widget });
   }
 
   protected renderWidget() {
-    const strings = pickLocale(this, locales, defaultLocale).helpBanner;
-    const { emergency, crisis } = this.pack.helplines;
-    const crisisText = crisis.sms ?? crisis.number;
-    const call = html`<a part="call" class="call" href=${telHref(this.line.e164)}>${strings.call(this.line.display)}</a>`;
-    const callCrisis = html`<a href=${telHref(crisis.number)}>${strings.callCrisis(crisis.number)}</a>`;
+    const { common, helpBanner: strings } = this.strings;
+    const call = callLink(this.helpLine, common);
 
     if (this.dismissed) {
-      return html`<p part="compact" class="compact">${call} ${callCrisis}</p>`;
+      return html`<p part="compact" class="compact">${call} ${crisisLinks(this.pack, common).call}</p>`;
     }
 
     return html`
@@ -151,17 +88,10 @@ export class RwHelpBanner extends RwElement {
         <div class="actions">
           ${call}
           ${this.textLine
-            ? html`<a part="text" class="text" href=${smsHref(this.textLine.e164)}>${strings.text(this.textLine.display)}</a>`
+            ? html`<a part="text" class="text" href=${smsHref(this.textLine.e164)}>${common.text(this.textLine.display)}</a>`
             : nothing}
         </div>
-        ${this.noEmergency
-          ? nothing
-          : html`<p part="emergency" class="emergency">
-              ${strings.emergencyLead}
-              <a href=${telHref(emergency.number)}>${strings.callEmergency(emergency.number)}</a>.
-              ${strings.crisisLead} ${callCrisis} ${strings.or}
-              <a href=${smsHref(crisisText)}>${strings.textCrisis(crisisText)}</a>.
-            </p>`}
+        ${this.noEmergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>`}
         ${this.dismissible
           ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${strings.close} @click=${this.dismiss}>
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -174,16 +104,11 @@ export class RwHelpBanner extends RwElement {
   }
 }
 
-function metaContent(name: string): string | null {
-  return document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'rw-help-banner': RwHelpBanner;
   }
   interface HTMLElementEventMap {
-    'rw-call': CustomEvent<RwCallDetail>;
     'rw-dismiss': CustomEvent<RwDismissDetail>;
   }
 }
