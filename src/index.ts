@@ -3,12 +3,17 @@
  * partners add to their pages.
  */
 import { RwHelpBanner } from './components/help-banner/help-banner.js';
+import { RwSymptomChecklist } from './components/symptom-checklist/symptom-checklist.js';
 import { defineElements } from './internal/define.js';
 import { VERSION } from './internal/version.js';
 
-defineElements({ 'rw-help-banner': RwHelpBanner });
+defineElements({
+  'rw-help-banner': RwHelpBanner,
+  'rw-symptom-checklist': RwSymptomChecklist,
+});
 
-export { RwHelpBanner, VERSION };
+export { RwHelpBanner, RwSymptomChecklist, VERSION };
 export type { RwDismissDetail } from './components/help-banner/help-banner.js';
+export type { RwResultDetail } from './components/symptom-checklist/symptom-checklist.js';
 export type { RwCallDetail } from './internal/element.js';
 export type { Pack } from './content/types.js';

@@ -1,4 +1,4 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 /** A node of Chromium's accessibility tree, as a screen reader gets it. */
 export interface AxNode {
@@ -11,7 +11,7 @@ export interface AxNode {
 
 /** The accessibility tree under the first element matching `selector`. */
 export async function axTree(selector: string): Promise<AxNode> {
-  return (await a11ySnapshot({ selector })) as unknown as AxNode;
+  return executeServerCommand<AxNode, { selector: string }>('ax-tree', { selector });
 }
 
 /** Every node of the tree, depth first. */
@@ -37,7 +37,7 @@ export function captureWarnings() {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** Stops tel: and sms: links from navigating the test page; events still fire. */
+/** Stops links from navigating the test page (events still fire); other clicks go through. */
 export function preventNavigation(event: Event): void {
-  event.preventDefault();
+  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
 }

@@ -38,6 +38,33 @@ export interface Helplines {
   poison: Helpline;
 }
 
+/**
+ * Wording for a reader asking about themselves (`self`) and about someone else (`lovedOne`).
+ * A plain string reads the same for both.
+ */
+export type ForAudience = string | { self: string; lovedOne: string };
+
+/** One thing a reader can check: a danger sign, a withdrawal symptom or a warning behaviour. */
+export interface Sign {
+  id: string;
+  text: ForAudience;
+  source: Source;
+}
+
+/** The self-check's lists. */
+export interface Signs {
+  /** Any one of these shows the emergency card (911, 988). */
+  danger: Sign[];
+  /** Withdrawal symptoms when a dose is missed or cut. */
+  withdrawal: Sign[];
+  /** Behaviours that can point to a substance use disorder; no character judgements. */
+  behaviours: Sign[];
+  /** Withdrawal while taking it as prescribed is physical dependence, which is not addiction. */
+  dependenceNote: { text: ForAudience; source: Source };
+  /** Never stop suddenly: talk to the prescriber. */
+  stoppingNote: { text: ForAudience; source: Source };
+}
+
 export interface Pack {
   /** The value of a widget's `substance` attribute that selects this pack. */
   id: string;
@@ -46,4 +73,19 @@ export interface Pack {
     brands: string[];
   };
   helplines: Helplines;
+  signs: Signs;
+}
+
+/** A published screening questionnaire with yes/no questions, reproduced with its sources. */
+export interface YesNoScreen {
+  id: string;
+  name: string;
+  /** Read before the questions. */
+  preface: string;
+  questions: { id: string; text: ForAudience }[];
+  /** Positive at this many "yes" answers or more, unless the partner sets another threshold. */
+  defaultThreshold: number;
+  /** Published accuracy at a threshold, as whole percentages. */
+  accuracy: { threshold: number; sensitivity: number; specificity: number }[];
+  sources: Source[];
 }

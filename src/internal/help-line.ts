@@ -41,18 +41,18 @@ export const callLink = (line: PhoneNumber, strings: Common) =>
 export const emergencyLink = (pack: Pack, strings: Common) =>
   html`<a href=${telHref(pack.helplines.emergency.number)}>${strings.call(pack.helplines.emergency.number)}</a>`;
 
-/** "Call 988" and "text 988" for a crisis. */
-export const crisisLinks = (pack: Pack, strings: Common) => {
+/** "Call 988" and "Text 988" for a crisis (`text` sets the second label, e.g. lower case mid-sentence). */
+export const crisisLinks = (pack: Pack, strings: Common, text = strings.text) => {
   const { number, sms = number } = pack.helplines.crisis;
   return {
     call: html`<a href=${telHref(number)}>${strings.call(number)}</a>`,
-    text: html`<a href=${smsHref(sms)}>${strings.textLower(sms)}</a>`,
+    text: html`<a href=${smsHref(sms)}>${text(sms)}</a>`,
   };
 };
 
 /** The quiet emergency sentence: "In danger now? Call 911. In crisis or thinking about suicide? Call 988 or text 988." */
 export function emergencySentence(pack: Pack, strings: Common) {
-  const crisis = crisisLinks(pack, strings);
+  const crisis = crisisLinks(pack, strings, strings.textLower);
   return html`${strings.emergencyLead} ${emergencyLink(pack, strings)}. ${strings.crisisLead} ${crisis.call}
   ${strings.or} ${crisis.text}.`;
 }

@@ -3,38 +3,7 @@
  * partner might paste it. `npm test` builds first, so this is the file partners get.
  */
 import { expect } from '@open-wc/testing';
-
-interface PageWindow extends Window {
-  __log: string[];
-}
-
-async function openPage(name: string): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/e2e/pages/${name}.html`;
-  document.body.append(frame);
-  await loaded;
-  return { doc: frame.contentDocument!, win: frame.contentWindow as unknown as PageWindow, frame };
-}
-
-/** Waits until every banner in the page has rendered its call link. */
-async function rendered(doc: Document): Promise<Element[]> {
-  const banners = [...doc.querySelectorAll('rw-help-banner')];
-  for (let tries = 0; tries < 100; tries++) {
-    if (banners.every((b) => b.shadowRoot?.querySelector('[part~="call"]'))) return banners;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('banners did not render');
-}
-
-function callLinks(banner: Element) {
-  return [...banner.shadowRoot!.querySelectorAll('[part~="call"]')].map((a) => ({
-    name: a.textContent!.trim(),
-    href: a.getAttribute('href'),
-  }));
-}
+import { callLinks, openPage, rendered } from './frame.js';
 
 const EXPECTED = [{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }];
 

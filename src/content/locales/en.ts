@@ -13,6 +13,86 @@ export const en = {
     heading: 'Get help now',
     close: 'Close help banner',
   },
+  checklist: {
+    heading: {
+      self: (substance: string) => `Check for signs of a problem with ${substance}`,
+      lovedOne: (substance: string) => `Worried about someone's ${substance} use?`,
+    },
+    intro: {
+      self: 'Check any that apply. This is a screen, not a diagnosis.',
+      lovedOne: 'Check any that apply to your loved one. This is a screen, not a diagnosis.',
+    },
+    privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
+    dangerLegend: {
+      self: 'First: is any of this happening now?',
+      lovedOne: 'First: is any of this happening to your loved one now?',
+    },
+    withdrawalLegend: {
+      self: 'When you miss a dose or take less, do you get any of these?',
+      lovedOne: 'When they miss a dose or take less, do they get any of these?',
+    },
+    behavioursLegend: {
+      self: 'Do any of these sound like you?',
+      lovedOne: 'Have you noticed your loved one doing any of these?',
+    },
+    customLegend: {
+      self: 'Do any of these apply to you?',
+      lovedOne: 'Do any of these apply to your loved one?',
+    },
+    /** Graded guidance: a short title, then the next step. The call link follows. */
+    result: {
+      self: {
+        none: ['No signs checked.', "If you are still worried, it's OK to ask. Talk to your prescriber, or call us."],
+        some: ['You checked a few signs.', 'They are worth talking about. Talk to your prescriber soon, or call us to talk it through.'],
+        several: ['You checked several signs.', "Please get support soon. Talk to your prescriber or call us today. You don't have to do this alone."],
+      },
+      lovedOne: {
+        none: ['No signs checked.', "If you are still worried about your loved one, it's OK to ask. You can call us for advice, even if they are not ready to."],
+        some: ['You checked a few signs.', 'They are worth talking about. Encourage your loved one to talk to their prescriber. You can call us for advice on how to start.'],
+        several: ['You checked several signs.', "Your loved one may need support soon. Encourage them to talk to their prescriber, and call us today for advice. You don't have to do this alone."],
+      },
+    },
+    emergency: {
+      heading: 'Get emergency help now',
+      medical: 'Call 911 for a seizure, severe confusion, seeing or hearing things, very slow breathing, or someone who cannot stay awake.',
+      crisis: {
+        self: 'Call or text 988 if you are thinking about suicide or hurting yourself.',
+        lovedOne: 'Call or text 988 if your loved one is thinking about suicide or hurting themselves. 988 also helps worried family and friends.',
+      },
+    },
+    cageAid: {
+      heading: {
+        self: 'A short screen for alcohol and drug use',
+        lovedOne: "A short screen about your loved one's alcohol and drug use",
+      },
+      intro: 'Answer yes or no to each question. This is a screen, not a diagnosis.',
+      proxyNote: 'These questions were written for people to answer about themselves. Answering for someone else gives only a rough guide.',
+      yes: 'Yes',
+      no: 'No',
+      pending: (total: number) => `Answer all ${total} questions to see the result.`,
+      score: (yes: number, total: number) => `You answered yes to ${yes} of ${total} questions.`,
+      result: {
+        self: {
+          positive: 'Your answers suggest a possible problem with alcohol or drug use. A good next step is to talk with your doctor or a specialist, or call us.',
+          negative: "Your answers don't suggest a problem right now. If you are still worried, talk with your doctor, or call us.",
+        },
+        lovedOne: {
+          positive: "Your answers suggest your loved one may have a problem with alcohol or drug use. Encourage them to talk with their doctor, and call us for advice on how to help.",
+          negative: "Your answers don't suggest a problem right now. If you are still worried about your loved one, call us for advice.",
+        },
+      },
+      notDiagnosis: 'This is a screen, not a diagnosis.',
+      about: 'About this screen',
+      aboutText: (name: string, threshold: number) =>
+        `${name} is a 4-question screen for alcohol and drug problems. It is not about one medicine in particular. A result counts as positive at ${threshold} or more "yes" answers.`,
+      accuracy: (threshold: number, sensitivity: number, specificity: number) =>
+        `At ${threshold} or more "yes" answers, it finds about ${sensitivity} in 100 people who have a problem (sensitivity ${sensitivity}%), and correctly clears about ${specificity} in 100 people who don't (specificity ${specificity}%).`,
+      noAccuracy: (threshold: number) => `No accuracy figures have been published for a threshold of ${threshold}.`,
+    },
+    clear: 'Clear my answers',
+    cleared: 'Your answers have been cleared.',
+    sources: 'Sources',
+  },
 };
 
 export type UiStrings = typeof en;

@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .checklist {
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_accent) 45%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  p {
+    margin: 0 0 0.75em;
+  }
+
+  .group {
+    margin: 0 0 1em;
+    padding: 0.75em 1em 0.5em;
+    border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0 0.25em;
+    font-weight: 700;
+  }
+
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: 2em;
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+
+  .item input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .question .item {
+    display: inline-flex;
+    margin-inline-end: 1.5em;
+  }
+
+  .note {
+    font-size: 0.9375em;
+  }
+
+  .result {
+    margin-block: 1em 0.5em;
+  }
+
+  .clear {
+    min-height: 2.25em;
+    padding: 0.25em 1em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .emergency {
+    font-size: 0.9375em;
+  }
+
+  .emergency a,
+  .sources a {
+    color: inherit;
+  }
+
+  .emergency a {
+    font-weight: 700;
+  }
+
+  .card {
+    margin: 0 0 1em;
+    padding: var(--_space);
+    border: 0.25em solid var(--rw-danger, #b3261e);
+    border-radius: var(--_radius);
+    background: var(--rw-danger-surface, Canvas);
+    color: var(--rw-danger-text, CanvasText);
+  }
+
+  .card-heading {
+    margin: 0 0 0.5em;
+    font-size: 1.25em;
+  }
+
+  /* Every link on the card is a big call button. */
+  .card-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .card-actions a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--rw-danger, #b3261e);
+    border-radius: var(--_radius);
+    background: var(--rw-danger, #b3261e);
+    color: #ffffff;
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .card-actions a:focus-visible {
+    outline-color: var(--rw-danger, #b3261e);
+  }
+
+  .sources summary {
+    min-height: 1.5em;
+    cursor: pointer;
+  }
+
+  @media (forced-colors: active) {
+    .checklist,
+    .group,
+    .card {
+      border-color: CanvasText;
+    }
+
+    .card-actions a {
+      border-color: LinkText;
+    }
+  }
+`;
