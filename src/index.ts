@@ -4,16 +4,19 @@
  */
 import { RwHelpBanner } from './components/help-banner/help-banner.js';
 import { RwSymptomChecklist } from './components/symptom-checklist/symptom-checklist.js';
+import { RwTreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
 import { defineElements } from './internal/define.js';
 import { VERSION } from './internal/version.js';
 
 defineElements({
   'rw-help-banner': RwHelpBanner,
   'rw-symptom-checklist': RwSymptomChecklist,
+  'rw-treatment-timeline': RwTreatmentTimeline,
 });
 
-export { RwHelpBanner, RwSymptomChecklist, VERSION };
+export { RwHelpBanner, RwSymptomChecklist, RwTreatmentTimeline, VERSION };
 export type { RwDismissDetail } from './components/help-banner/help-banner.js';
 export type { RwResultDetail } from './components/symptom-checklist/symptom-checklist.js';
+export type { RwStageToggleDetail } from './components/treatment-timeline/treatment-timeline.js';
 export type { RwCallDetail } from './internal/element.js';
 export type { Pack } from './content/types.js';

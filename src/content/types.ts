@@ -65,6 +65,27 @@ export interface Signs {
   stoppingNote: { text: ForAudience; source: Source };
 }
 
+/** One step on a treatment path. */
+export interface Stage {
+  id: string;
+  title: string;
+  /** One plain sentence, always visible. */
+  summary: string;
+  /** What happens and who is there, shown when the stage is opened. */
+  details: string[];
+  /** How long, in plain words. Partners may replace it (`durations` attribute). */
+  duration?: string;
+  sources: Source[];
+}
+
+/** The treatment paths a timeline can show, by its `preset` attribute. */
+export interface Pathways {
+  /** The treatment center's program, from detox to life after treatment. */
+  program: Stage[];
+  /** The 2025 ASAM taper guideline's outpatient path. */
+  'outpatient-taper': Stage[];
+}
+
 export interface Pack {
   /** The value of a widget's `substance` attribute that selects this pack. */
   id: string;
@@ -74,6 +95,7 @@ export interface Pack {
   };
   helplines: Helplines;
   signs: Signs;
+  pathways: Pathways;
 }
 
 /** A published screening questionnaire with yes/no questions, reproduced with its sources. */

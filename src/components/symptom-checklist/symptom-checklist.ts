@@ -5,6 +5,7 @@ import { cageAid } from '../../content/instruments/cage-aid.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
+import { sourceList } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 
 const MODES = ['signs', 'cage-aid'] as const;
@@ -315,14 +316,6 @@ export class RwSymptomChecklist extends RwElement {
       </details>
     `;
   }
-}
-
-function sourceList(sources: Source[]) {
-  return html`<ol>
-    ${sources.map(
-      (source) => html`<li>${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}</li>`,
-    )}
-  </ol>`;
 }
 
 declare global {

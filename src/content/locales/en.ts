@@ -93,6 +93,16 @@ export const en = {
     cleared: 'Your answers have been cleared.',
     sources: 'Sources',
   },
+  timeline: {
+    heading: {
+      program: 'Your path through treatment',
+      'outpatient-taper': 'Tapering off, step by step',
+    },
+    youAreHere: 'You are here',
+    duration: 'How long:',
+    sources: 'Sources:',
+    cta: 'Questions about any step? Talk to us.',
+  },
 };
 
 export type UiStrings = typeof en;

@@ -8,6 +8,22 @@ const useDisorderCriteria: Source = {
   title: 'Sedative, hypnotic or anxiolytic use disorder: diagnostic criteria (PsychDB)',
   url: 'https://www.psychdb.com/addictions/sedative-hypnotics/1-use-disorder',
 };
+const asamPocketGuide: Source = {
+  title: 'ASAM Joint Clinical Practice Guideline on Benzodiazepine Tapering (2025), pocket guide',
+  url: 'https://eguideline.guidelinecentral.com/i/1532950',
+};
+const asamPatientGuide: Source = {
+  title: 'ASAM benzodiazepine tapering guideline (2025), patient guide',
+  url: 'https://eguideline.guidelinecentral.com/i/1539871',
+};
+const asamCriteria: Source = {
+  title: 'The ASAM Criteria: levels of care (summary)',
+  url: 'https://midshorebehavioralhealth.org/glossary/asam-criteria/',
+};
+const samhsaRecovery: Source = {
+  title: "SAMHSA's working definition of recovery: health, home, purpose, community",
+  url: 'https://behavioralhealthnews.org/samhsas-working-definition-of-recovery/',
+};
 const fdaBoxedWarning: Source = {
   title: 'FDA (2020): boxed warning updated to improve safe use of benzodiazepines',
   url: 'https://www.fda.gov/drugs/fda-drug-safety-podcasts/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
@@ -132,5 +148,134 @@ export const clonazepam: Pack = {
       },
       source: fdaBoxedWarning,
     },
+  },
+  pathways: {
+    program: [
+      {
+        id: 'detox',
+        title: 'Medically supervised detox: a slow taper',
+        summary: 'Your dose is lowered slowly, with medical care. Never all at once.',
+        details: [
+          'A prescriber lowers your dose in small steps and checks how you feel after each one.',
+          'If withdrawal gets hard, the taper can slow down or pause.',
+          'Stopping suddenly can cause seizures. That is why detox from clonazepam is a slow taper, not quitting.',
+        ],
+        duration: 'Usually months, sometimes a year or more',
+        sources: [asamPocketGuide, asamPatientGuide, fdaBoxedWarning],
+      },
+      {
+        id: 'inpatient',
+        title: 'Inpatient care, when it is needed',
+        summary: 'Medical care day and night for people who need it to stay safe.',
+        details: [
+          'Most people taper as outpatients. Some start in a hospital or inpatient unit instead.',
+          'For example: severe or complicated withdrawal, use of other substances, or a health problem that needs close watching.',
+          'Medical staff are there 24 hours a day.',
+        ],
+        sources: [asamPocketGuide, asamCriteria],
+      },
+      {
+        id: 'residential',
+        title: 'Residential treatment',
+        summary: 'Live at the center, with structure and support around the clock.',
+        details: [
+          'Counseling and group sessions, with 24-hour structure, matched to what you need.',
+          'It suits people who need more support than outpatient care can give.',
+        ],
+        sources: [asamCriteria, asamPatientGuide],
+      },
+      {
+        id: 'case-management',
+        title: 'Case management and life after treatment',
+        summary: 'A case manager helps you plan for work, housing and education.',
+        details: [
+          'Recovery covers your health, a safe place to live, a purpose such as work or school, and people around you.',
+          'Your case manager helps you plan each of these before you leave.',
+        ],
+        sources: [samhsaRecovery],
+      },
+      {
+        id: 'ongoing-support',
+        title: 'Ongoing support, with family',
+        summary: 'Recovery goes on, with support from the people close to you.',
+        details: [
+          'Check-ins, counseling and support groups help you keep going.',
+          'Family members can learn how to help, and get support for themselves.',
+          'If symptoms last more than a month after your last dose, talk to a clinician.',
+        ],
+        sources: [samhsaRecovery, asamPatientGuide],
+      },
+    ],
+    'outpatient-taper': [
+      {
+        id: 'talk',
+        title: 'Talk with your prescriber',
+        summary: 'Look at the risks and benefits, and decide together.',
+        details: [
+          'Bring your questions and any worries about stopping.',
+          'You and your prescriber decide together whether and when to taper.',
+          'The plan is reviewed at least every 3 months.',
+        ],
+        sources: [
+          asamPocketGuide,
+          {
+            title: 'Summary of the 2025 joint guideline (29 recommendations)',
+            url: 'https://conexiant.com/neurology/ViewArticle?id=c11a3108-ac04-4b34-832a-da686af8c5e7',
+          },
+        ],
+      },
+      {
+        id: 'plan',
+        title: 'Make a taper plan, usually as an outpatient',
+        summary: 'Expect months, not days.',
+        details: [
+          'Most people taper at home, with regular check-ins.',
+          'There is no set timeline. It can take a couple of months, or a year or more.',
+          'Never stop suddenly: it can cause seizures and other dangerous reactions.',
+        ],
+        duration: 'Months, sometimes a year or more',
+        sources: [asamPatientGuide, fdaBoxedWarning],
+      },
+      {
+        id: 'taper',
+        title: 'Taper in small steps',
+        summary: 'Small reductions, with a check-in after each one.',
+        details: [
+          'Your prescriber lowers the dose a little at a time. The steps are set for you, not from a chart.',
+          'If symptoms appear, the taper can slow down or pause.',
+        ],
+        sources: [asamPocketGuide],
+      },
+      {
+        id: 'support',
+        title: 'Extra support',
+        summary: 'Talking therapy can help with anxiety and sleep.',
+        details: [
+          'Cognitive behavioral therapy (CBT), or CBT for insomnia, helps many people during a taper.',
+          'Care for anxiety, sleep problems or depression goes on alongside the taper.',
+        ],
+        sources: [asamPocketGuide],
+      },
+      {
+        id: 'higher-care',
+        title: 'More care, only when it is needed',
+        summary: 'Some people need intensive outpatient, residential or hospital care.',
+        details: [
+          'For example: a benzodiazepine use disorder, use of other substances, or severe or complicated withdrawal.',
+          'Tapering alone is not enough to treat a benzodiazepine use disorder.',
+        ],
+        sources: [asamPocketGuide, asamPatientGuide],
+      },
+      {
+        id: 'recovery',
+        title: 'Recovery support',
+        summary: 'Health, home, purpose and community.',
+        details: [
+          'Support goes on after your last dose.',
+          'If symptoms last more than a month after stopping, talk to a clinician.',
+        ],
+        sources: [samhsaRecovery, asamPatientGuide],
+      },
+    ],
   },
 };
