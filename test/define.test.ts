@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { KIT_VERSION, defineElements } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings } from './page-guards.js';
 
 let counter = 0;
 const freshTag = () => `rw-define-test-${++counter}`;

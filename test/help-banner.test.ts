@@ -2,9 +2,16 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/help-banner.js';
 import type { RwHelpBanner } from '../src/help-banner.js';
-import { axNodes, axTree, captureWarnings, linksIn, preventNavigation } from './helpers.js';
+import { axNodes, axTree, linksIn } from './reading.js';
+import { captureWarnings, preventNavigation } from './page-guards.js';
 
 const DEFAULT_LINK = { name: 'Call (844) 318-7500', href: 'tel:+18443187500' };
+const EMERGENCY_LINKS = [
+  { name: 'Call 911', href: 'tel:911' },
+  { name: 'Call 988', href: 'tel:988' },
+  { name: 'text 988', href: 'sms:988' },
+  { name: 'Call (800) 662-4357', href: 'tel:+18006624357' },
+];
 
 const callLink = (el: RwHelpBanner) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="call"]')!;
 
@@ -23,17 +30,14 @@ describe('<rw-help-banner>', () => {
       expect(linksIn(el.shadowRoot!)[0]).to.deep.equal(DEFAULT_LINK);
     });
 
-    it('shows the emergency line with real tel: and sms: links to 911 and 988', async () => {
+    it('shows the emergency line with real tel: and sms: links to 911 and 988, and the SAMHSA helpline', async () => {
       const el = await fixture<RwHelpBanner>(html`<rw-help-banner></rw-help-banner>`);
       const line = el.shadowRoot!.querySelector('[part~="emergency"]')!;
       expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'In danger now? Call 911. In crisis or thinking about suicide? Call 988 or text 988.',
+        'In danger now? Call 911. In crisis or thinking about suicide? Call 988 or text 988. ' +
+          'Free, confidential treatment referral from the SAMHSA National Helpline: Call (800) 662-4357.',
       );
-      expect(linksIn(line)).to.deep.equal([
-        { name: 'Call 911', href: 'tel:911' },
-        { name: 'Call 988', href: 'tel:988' },
-        { name: 'text 988', href: 'sms:988' },
-      ]);
+      expect(linksIn(line)).to.deep.equal(EMERGENCY_LINKS);
     });
 
     it('is accessible (axe)', async () => {
@@ -234,6 +238,7 @@ describe('<rw-help-banner>', () => {
         { phone: '911', channel: 'call', widget: 'help-banner' },
         { phone: '988', channel: 'call', widget: 'help-banner' },
         { phone: '988', channel: 'text', widget: 'help-banner' },
+        { phone: '+18006624357', channel: 'call', widget: 'help-banner' },
       ]);
     });
 
@@ -257,7 +262,7 @@ describe('<rw-help-banner>', () => {
       expect(button?.name).to.equal('Close help banner');
     });
 
-    it('closing fires rw-dismiss, keeps a compact call link and moves focus to it', async () => {
+    it('closing fires rw-dismiss, keeps the call link and the emergency line, and moves focus to the call link', async () => {
       const el = await fixture<RwHelpBanner>(html`<rw-help-banner dismissible></rw-help-banner>`);
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="dismiss"]')!.focus();
       const event = oneEvent(document, 'rw-dismiss');
@@ -265,7 +270,7 @@ describe('<rw-help-banner>', () => {
       expect((await event).detail).to.deep.equal({ widget: 'help-banner' });
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
-      expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK, { name: 'Call 988', href: 'tel:988' }]);
+      expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK, ...EMERGENCY_LINKS]);
       expect(el.shadowRoot!.activeElement).to.equal(callLink(el));
       await expect(el).to.be.accessible();
     });
@@ -296,6 +301,22 @@ describe('<rw-help-banner>', () => {
       const last = page.querySelector('#last')!.getBoundingClientRect();
       expect(last.bottom).to.be.at.most(banner.getBoundingClientRect().top);
       expect(last.top).to.be.at.least(0);
+      window.scrollTo(0, 0);
+    });
+
+    it('a closed sticky banner stops sticking, so it no longer covers the page', async () => {
+      await setViewport({ width: 360, height: 640 });
+      const page = await fixture<HTMLElement>(html`
+        <div><div style="height: 2000px">Article</div><rw-help-banner variant="sticky" dismissible></rw-help-banner></div>
+      `);
+      const banner = page.querySelector('rw-help-banner')!;
+      await banner.updateComplete;
+      expect(getComputedStyle(banner).position).to.equal('sticky');
+      banner.shadowRoot!.querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();
+      await banner.updateComplete;
+      expect(getComputedStyle(banner).position).to.equal('static');
+      // Back in its place after the article (focus on its call link scrolled it into view).
+      expect(banner.getBoundingClientRect().top).to.equal(page.firstElementChild!.getBoundingClientRect().bottom);
       window.scrollTo(0, 0);
     });
 
@@ -362,6 +383,15 @@ describe('<rw-help-banner>', () => {
       }
     });
 
+    it('targets stay at least 24px even when the host text is tiny', async () => {
+      const host = await fixture<HTMLElement>(html`<div style="font-size: 8px"><rw-help-banner dismissible></rw-help-banner></div>`);
+      const el = host.querySelector('rw-help-banner')!;
+      await el.updateComplete;
+      for (const target of el.shadowRoot!.querySelectorAll('a, button')) {
+        expect(target.getBoundingClientRect().height, target.outerHTML).to.be.at.least(24);
+      }
+    });
+
     it('keyboard focus is visible on the call link', async () => {
       const el = await fixture<RwHelpBanner>(html`<rw-help-banner></rw-help-banner>`);
       const before = document.createElement('button');
@@ -373,6 +403,8 @@ describe('<rw-help-banner>', () => {
       const style = getComputedStyle(callLink(el));
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      // A ring of the button's text colour inside the outline keeps focus visible on dark pages too.
+      expect(style.boxShadow).to.contain('rgb(255, 255, 255)');
       before.remove();
     });
 

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/symptom-checklist.js';
 import type { RwSymptomChecklist } from '../src/symptom-checklist.js';
-import { axNodes, axTree, captureWarnings, linksIn, preventNavigation } from './helpers.js';
+import { axNodes, axTree, linksIn } from './reading.js';
+import { captureWarnings, preventNavigation } from './page-guards.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: RwSymptomChecklist) => el.shadowRoot!;
@@ -84,32 +85,42 @@ describe('<rw-symptom-checklist>', () => {
       expect(all).to.contain('This is a screen, not a diagnosis.');
       expect(all).to.contain('Your answers stay on this page. They are not saved or sent anywhere.');
       expect(text(groups(el)[1])).to.contain(
-        'If you take clonazepam as prescribed, these symptoms are signs of physical dependence. That is common, and it is not the same as addiction.',
+        'If you take clonazepam as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.',
       );
       expect(all).to.contain("Don't stop taking clonazepam suddenly. It can cause seizures and other dangerous reactions. Talk to your prescriber before you change your dose.");
     });
 
     it('updates the polite live result as boxes change, each result ending in a next step and the call link', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
-      expect(root(el).querySelector('[role="status"]')!.getAttribute('role')).to.equal('status');
-      expect(statusText(el)).to.equal("No signs checked. If you are still worried, it's OK to ask. Talk to your prescriber, or call us.");
-      await choose(el, 'Headaches');
-      expect(statusText(el)).to.equal('You checked a few signs. They are worth talking about. Talk to your prescriber soon, or call us to talk it through.');
-      await choose(el, 'Panic attacks');
+      const status = axNodes(await axTree('rw-symptom-checklist')).find((n) => n.role === 'status');
+      expect(status, 'a status (polite live) region').to.exist;
+      expect(statusText(el)).to.equal("No signs checked. If you are still worried, it's OK to ask. Talk to your prescriber, or call the number below.");
       await choose(el, 'Running out of the prescription early');
-      expect(statusText(el)).to.equal("You checked several signs. Please get support soon. Talk to your prescriber or call us today. You don't have to do this alone.");
+      expect(statusText(el)).to.equal('You checked a few warning signs. They are worth talking about. Talk to your prescriber soon, or call the number below to talk it through.');
+      await choose(el, 'Strong urges (cravings) to take it');
+      await choose(el, 'Getting prescriptions from more than one prescriber');
+      expect(statusText(el)).to.equal("You checked several warning signs. Please get support soon. Talk to your prescriber, or call the number below today. You don't have to do this alone.");
       expect(linksIn(root(el).querySelector('.next')!)).to.deep.equal([{ name: 'Call (844) 318-7500', href: 'tel:+18443187500' }]);
+    });
+
+    it('never counts withdrawal symptoms as warning signs: alone, they get physical-dependence guidance', async () => {
+      const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
+      const results = recordResults(el);
+      for (const symptom of SEED_WITHDRAWAL) await choose(el, symptom);
+      expect(statusText(el)).to.equal(
+        'You checked withdrawal symptoms. On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly.',
+      );
+      expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'some' }]);
+      await choose(el, 'Running out of the prescription early');
+      expect(statusText(el)).to.match(/^You checked a few warning signs\./);
     });
 
     it('fires rw-result with { widget, mode, level } only when the level changes', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
       const results = recordResults(el);
-      await choose(el, 'Headaches');
-      await choose(el, 'Muscle pain');
-      await choose(el, 'Panic attacks');
-      await choose(el, 'Panic attacks');
-      await choose(el, 'Muscle pain');
-      await choose(el, 'Headaches');
+      const behaviours = ['Running out of the prescription early', 'Strong urges (cravings) to take it', 'Trying to cut down or stop, and not managing to'];
+      for (const item of behaviours) await choose(el, item);
+      for (const item of behaviours.reverse()) await choose(el, item);
       expect(results).to.deep.equal([
         { widget: 'symptom-checklist', mode: 'signs', level: 'some' },
         { widget: 'symptom-checklist', mode: 'signs', level: 'several' },
@@ -128,12 +139,12 @@ describe('<rw-symptom-checklist>', () => {
       const first = boxesIn(groups(el)[0])[0];
       expect(root(el).activeElement).to.equal(first);
       for (let i = 0; i < DANGER_SELF.length; i++) await sendKeys({ press: 'Tab' });
-      const headaches = root(el).activeElement as HTMLInputElement;
-      expect(text(headaches.closest('label'))).to.equal('Feeling sick to your stomach (nausea)');
+      const nausea = root(el).activeElement as HTMLInputElement;
+      expect(text(nausea.closest('label'))).to.equal('Feeling sick to your stomach (nausea)');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(headaches.checked).to.equal(true);
-      expect(statusText(el)).to.match(/^You checked a few signs\./);
+      expect(nausea.checked).to.equal(true);
+      expect(statusText(el)).to.match(/^You checked withdrawal symptoms\./);
       start.remove();
     });
 
@@ -142,15 +153,16 @@ describe('<rw-symptom-checklist>', () => {
       await expect(el).to.be.accessible();
       await choose(el, 'Headaches');
       await expect(el).to.be.accessible();
-      await choose(el, 'Muscle pain');
-      await choose(el, 'Panic attacks');
+      await choose(el, 'Running out of the prescription early');
+      await choose(el, 'Strong urges (cravings) to take it');
+      await choose(el, 'Trying to cut down or stop, and not managing to');
       await expect(el).to.be.accessible();
     });
   });
 
   describe('danger signs', () => {
     for (const sign of DANGER_SELF) {
-      it(`"${sign}" shows the emergency card at once, above everything, with only 911 and 988 links`, async () => {
+      it(`"${sign}" shows the emergency card at once, above everything, with only 911 and 988 links and a way to undo`, async () => {
         const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
         const results = recordResults(el);
         await choose(el, 'Headaches');
@@ -158,7 +170,10 @@ describe('<rw-symptom-checklist>', () => {
         const shown = card(el)!;
         expect(shown).to.exist;
         const section = root(el).querySelector('section')!;
-        expect(section.firstElementChild!.contains(shown), 'card comes first').to.equal(true);
+        const [heading, alertBox, intro] = section.children;
+        expect(heading.localName).to.equal('h2');
+        expect(alertBox.contains(shown), 'card comes right after the heading, above everything else').to.equal(true);
+        expect(intro.getAttribute('part')).to.equal('intro');
         const alert = axNodes(await axTree('rw-symptom-checklist')).find((n) => n.role === 'alert');
         expect(axNodes(alert!).some((n) => n.role === 'heading' && n.name === 'Get emergency help now')).to.equal(true);
         expect(linksIn(shown)).to.deep.equal([
@@ -166,9 +181,9 @@ describe('<rw-symptom-checklist>', () => {
           { name: 'Call 988', href: 'tel:988' },
           { name: 'Text 988', href: 'sms:988' },
         ]);
-        // No other link competes: outside the card, only the closed sources list has links.
-        const others = [...section.querySelectorAll('a')].filter((a) => !shown.contains(a) && !a.closest('details'));
-        expect(others).to.deep.equal([]);
+        // No other link competes: the help line, the quiet emergency line and the sources step aside.
+        expect([...section.querySelectorAll('a')].filter((a) => !shown.contains(a))).to.deep.equal([]);
+        expect(root(el).querySelector('[part~="clear"]'), 'Clear my answers stays').to.exist;
         expect(statusText(el)).to.equal('');
         expect(results.at(-1)).to.deep.equal({ widget: 'symptom-checklist', mode: 'signs', level: 'emergency' });
       });
@@ -211,12 +226,32 @@ describe('<rw-symptom-checklist>', () => {
         }
         const positive = yes >= 2;
         expect(statusText(el)).to.contain(`You answered yes to ${yes} of 4 questions.`);
-        expect(statusText(el)).to.contain(positive ? 'suggest a possible problem' : "don't suggest a problem");
+        expect(statusText(el)).to.contain(positive ? 'suggest a possible problem' : "don't point to a problem. A short screen can miss one");
         expect(statusText(el)).to.contain('This is a screen, not a diagnosis.');
         expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'cage-aid', level: positive ? 'positive' : 'negative' }]);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('works with the keyboard only: Tab reaches each question, arrows pick Yes or No', async () => {
+      const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>`);
+      await expect(el).to.be.accessible();
+      const start = document.createElement('button');
+      start.textContent = 'start';
+      el.before(start);
+      start.focus();
+      for (const group of groups(el)) {
+        await sendKeys({ press: 'Tab' });
+        expect(boxesIn(group)).to.include(root(el).activeElement);
+        await sendKeys({ press: 'Space' });
+      }
+      await el.updateComplete;
+      expect(statusText(el)).to.contain('You answered yes to 4 of 4 questions.');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(statusText(el)).to.contain('You answered yes to 3 of 4 questions.');
+      start.remove();
+    });
 
     it('threshold changes the cut-off and the accuracy shown in "About this screen"', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist mode="cage-aid" threshold="1"></rw-symptom-checklist>`);
@@ -248,7 +283,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(labelsIn(groups(el)[1])[0]).to.equal('Feeling sick to their stomach (nausea)');
       expect(statusText(el)).to.contain('worried about your loved one');
       await choose(el, 'Talking about suicide or about hurting themselves');
-      expect(text(card(el))).to.contain('if your loved one is thinking about suicide or hurting themselves');
+      expect(text(card(el))).to.contain('Is your loved one thinking about suicide or hurting themselves? Call or text 988.');
       await expect(el).to.be.accessible();
     });
 
@@ -281,7 +316,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(root(el).querySelector('img, b')).to.equal(null);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       await choose(el, 'Sleeping badly');
-      expect(statusText(el)).to.match(/^You checked a few signs\./);
+      expect(statusText(el)).to.match(/^You checked a few warning signs\./);
       expect(text(root(el).querySelector('details'))).to.contain('Provided by');
     });
 
@@ -302,7 +337,7 @@ describe('<rw-symptom-checklist>', () => {
     it('unchecks everything, says so, reports "none" and moves focus to the first box', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
       await choose(el, 'Headaches');
-      await choose(el, 'Muscle pain');
+      await choose(el, 'Running out of the prescription early');
       const results = recordResults(el);
       const clear = root(el).querySelector<HTMLButtonElement>('[part~="clear"]')!;
       expect(text(clear)).to.equal('Clear my answers');
@@ -324,6 +359,7 @@ describe('<rw-symptom-checklist>', () => {
       await el.updateComplete;
       expect(boxesIn(root(el).querySelector('section')!).some((box) => box.checked)).to.equal(false);
       expect(statusText(el)).to.equal('Your answers have been cleared. Answer all 4 questions to see the result.');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -388,6 +424,23 @@ describe('<rw-symptom-checklist>', () => {
       el.addEventListener('rw-call', (event) => calls.push(event.detail));
       root(el).querySelector<HTMLAnchorElement>('[part~="call"]')!.click();
       expect(calls).to.deep.equal([{ phone: '+18443187500', channel: 'call', widget: 'symptom-checklist' }]);
+    });
+
+    it('checkbox rows, radios and buttons are at least 24px tall; boundaries survive forced colors', async () => {
+      const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
+      for (const target of root(el).querySelectorAll('label, button, [part~="call"]')) {
+        expect(target.getBoundingClientRect().height, text(target)).to.be.at.least(24);
+      }
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        for (const box of [root(el).querySelector('section')!, groups(el)[0]]) {
+          expect(getComputedStyle(box).borderTopStyle).to.equal('solid');
+        }
+        await choose(el, 'A seizure (fit)');
+        expect(getComputedStyle(card(el)!).borderTopStyle).to.equal('solid');
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
     });
 
     it('is accessible (axe) with theme="dark" and the sources open', async () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/treatment-timeline.js';
 import type { RwTreatmentTimeline } from '../src/treatment-timeline.js';
-import { axNodes, axTree, captureWarnings, linksIn, preventNavigation } from './helpers.js';
+import { axNodes, axTree, linksIn } from './reading.js';
+import { captureWarnings, preventNavigation } from './page-guards.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: RwTreatmentTimeline) => el.shadowRoot!;
@@ -261,7 +262,12 @@ describe('<rw-treatment-timeline>', () => {
       const next = root(el).querySelector('.next')!;
       expect(text(next)).to.equal('Questions about any step? Talk to us. Call (555) 010-2000');
       expect(linksIn(next)).to.deep.equal([{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }]);
-      expect(linksIn(root(el).querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal(['tel:911', 'tel:988', 'sms:988']);
+      expect(linksIn(root(el).querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal([
+        'tel:911',
+        'tel:988',
+        'sms:988',
+        'tel:+18006624357',
+      ]);
     });
 
     it('durations replace a stage\'s "How long"', async () => {

@@ -63,6 +63,11 @@ export interface Signs {
   dependenceNote: { text: ForAudience; source: Source };
   /** Never stop suddenly: talk to the prescriber. */
   stoppingNote: { text: ForAudience; source: Source };
+  /** The emergency card's two routes: 911 for a medical emergency, 988 for a crisis. */
+  emergencyCard: {
+    medical: { text: ForAudience; source: Source };
+    crisis: { text: ForAudience; source: Source };
+  };
 }
 
 /** One step on a treatment path. */

@@ -5,7 +5,7 @@ import type { UiStrings } from '../content/locales/en.js';
 import { defaultPack, packs } from '../content/packs/index.js';
 import type { Pack } from '../content/types.js';
 import { KIT_VERSION } from './define.js';
-import { callLink, callStyles, numberSources, packLine, type NumberSource } from './help-line.js';
+import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
 import { pickLocale } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { THEMES, themeStyles } from './theme.js';
@@ -29,7 +29,7 @@ export abstract class RwElement extends LitElement {
   static readonly [KIT_VERSION] = VERSION;
 
   /** Widgets extend these: `static override styles = [RwElement.styles, styles]`. */
-  static override styles: CSSResultGroup = [themeStyles, callStyles];
+  static override styles: CSSResultGroup = [themeStyles, buttonStyles];
 
   /** `light`, `dark` or `auto`; unset, the widget inherits the host page's colours. */
   @property({ reflect: true }) theme?: string;
@@ -46,7 +46,22 @@ export abstract class RwElement extends LitElement {
   /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
   protected helpLine: PhoneNumber = packLine(defaultPack);
 
+  /** The UI strings in the element's language, chosen on each update. */
+  protected strings: UiStrings = locales[defaultLocale];
+
+  /**
+   * True when the author's light-DOM children may have changed since the last update: on the
+   * first update, when they mutate, and once the page has finished parsing (a plain script in
+   * <head> upgrades an element before the parser has reached its children).
+   */
+  protected lightDomChanged = true;
+
   private readonly warned = new Set<string>();
+  private readonly onLightDomChange = () => {
+    this.lightDomChanged = true;
+    this.requestUpdate();
+  };
+  private readonly lightDomObserver = new MutationObserver(this.onLightDomChange);
 
   constructor() {
     super();
@@ -65,9 +80,23 @@ export abstract class RwElement extends LitElement {
     return this.localName.replace(/^rw-/, '');
   }
 
-  /** The UI strings in the element's language. */
-  protected get strings(): UiStrings {
-    return pickLocale(this, locales, defaultLocale);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lightDomObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['href', 'id'],
+    });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lightDomObserver.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.onLightDomChange);
   }
 
   /** Warns once per element about a bad value, naming the element, the attribute and the value. */
@@ -91,11 +120,12 @@ export abstract class RwElement extends LitElement {
     return null;
   }
 
-  /** Warns when an attribute holds a value outside `allowed`; returns whether it is allowed. */
-  protected checkOneOf(attribute: string, value: string | undefined, allowed: readonly string[], fallback: string): boolean {
-    if (value == null || allowed.includes(value)) return true;
+  /** The attribute's value when it is one of `allowed`; otherwise `fallback`, with a warning if it was set. */
+  protected oneOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+    if (value == null) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
     this.warnInvalid(attribute, value, `is not one of ${allowed.join(', ')}; using ${fallback}.`);
-    return false;
+    return fallback;
   }
 
   /** Dispatches a bubbling, composed `rw-*` event. Details carry outcomes, never a reader's answers. */
@@ -104,7 +134,9 @@ export abstract class RwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.checkOneOf('theme', this.theme, THEMES, "the page's colours");
+    if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
+      this.warnInvalid('theme', this.theme, `is not one of ${THEMES.join(', ')}; using the page's colours.`);
+    }
     if (changed.has('substance')) {
       const known = this.substance != null && Object.hasOwn(packs, this.substance);
       if (this.substance != null && !known) {
@@ -112,7 +144,13 @@ export abstract class RwElement extends LitElement {
       }
       this.pack = known ? packs[this.substance as string] : defaultPack;
     }
+    this.strings = pickLocale(this, locales, defaultLocale);
     this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.pack);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.lightDomChanged = false;
   }
 
   protected override render(): unknown {

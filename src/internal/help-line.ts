@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Pack } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { formatNumber, smsHref, telHref, type PhoneNumber } from './phone.js';
@@ -33,52 +33,71 @@ export function packLine(pack: Pack): PhoneNumber {
 
 type Common = UiStrings['common'];
 
+/** A phone link; `button` styles it as a call-to-action button (see `buttonStyles`). */
+const phoneLink = (href: string, label: string, button: boolean) =>
+  html`<a class=${button ? 'button' : nothing} href=${href}>${label}</a>`;
+
 /** The main call-to-action link: "Call (844) 318-7500". */
 export const callLink = (line: PhoneNumber, strings: Common) =>
-  html`<a part="call" class="call" href=${telHref(line.e164)}>${strings.call(line.display)}</a>`;
+  html`<a part="call" class="call button" href=${telHref(line.e164)}>${strings.call(line.display)}</a>`;
 
 /** "Call 911" for a medical emergency. */
-export const emergencyLink = (pack: Pack, strings: Common) =>
-  html`<a href=${telHref(pack.helplines.emergency.number)}>${strings.call(pack.helplines.emergency.number)}</a>`;
+export const emergencyLink = (pack: Pack, strings: Common, button = false) =>
+  phoneLink(telHref(pack.helplines.emergency.number), strings.call(pack.helplines.emergency.number), button);
 
-/** "Call 988" and "Text 988" for a crisis (`text` sets the second label, e.g. lower case mid-sentence). */
-export const crisisLinks = (pack: Pack, strings: Common, text = strings.text) => {
+/** "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". */
+export function crisisLinks(pack: Pack, strings: Common, { button = false, midSentence = false } = {}) {
   const { number, sms = number } = pack.helplines.crisis;
   return {
-    call: html`<a href=${telHref(number)}>${strings.call(number)}</a>`,
-    text: html`<a href=${smsHref(sms)}>${text(sms)}</a>`,
+    call: phoneLink(telHref(number), strings.call(number), button),
+    text: phoneLink(smsHref(sms), (midSentence ? strings.textLower : strings.text)(sms), button),
   };
-};
-
-/** The quiet emergency sentence: "In danger now? Call 911. In crisis or thinking about suicide? Call 988 or text 988." */
-export function emergencySentence(pack: Pack, strings: Common) {
-  const crisis = crisisLinks(pack, strings, strings.textLower);
-  return html`${strings.emergencyLead} ${emergencyLink(pack, strings)}. ${strings.crisisLead} ${crisis.call}
-  ${strings.or} ${crisis.text}.`;
 }
 
-/** Styles for `.call`, the filled call-to-action link every widget ends with. */
-export const callStyles = css`
-  .call {
+/**
+ * The quiet emergency line: "In danger now? Call 911. In crisis or thinking about suicide? Call 988
+ * or text 988." and the free national treatment referral line (clinical-notes.md §3, §5).
+ */
+export function emergencySentence(pack: Pack, strings: Common) {
+  const crisis = crisisLinks(pack, strings, { midSentence: true });
+  const referral = pack.helplines.treatmentReferral.number;
+  return html`${strings.emergencyLead} ${emergencyLink(pack, strings)}. ${strings.crisisLead} ${crisis.call}
+    ${strings.or} ${crisis.text}. ${strings.referralLead}
+    ${phoneLink(telHref(referral), strings.call(formatNumber(referral)), false)}.`;
+}
+
+/**
+ * `.button`: the filled call-to-action link. `--_button` and `--_on-button` recolour it (the
+ * emergency card uses them); the focus ring pairs the button colour with a ring of its text
+ * colour, so it shows on light and dark pages alike.
+ */
+export const buttonStyles = css`
+  .button {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75em;
+    min-height: max(44px, 2.75em);
     padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_button, var(--_accent));
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_button, var(--_accent));
+    color: var(--_on-button, var(--_on-accent));
     font-weight: 700;
     text-decoration: none;
     overflow-wrap: anywhere;
   }
 
-  .call:focus-visible {
-    outline-color: var(--rw-focus-ring, var(--_accent));
+  .button.outline {
+    background: transparent;
+    color: inherit;
+  }
+
+  .button:focus-visible {
+    outline-color: var(--rw-focus-ring, var(--_button, var(--_accent)));
+    box-shadow: 0 0 0 0.125em var(--_on-button, var(--_on-accent));
   }
 
   @media (forced-colors: active) {
-    .call {
+    .button {
       border-color: LinkText;
     }
   }

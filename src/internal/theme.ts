@@ -59,12 +59,25 @@ export const themeStyles = css`
     color-scheme: light dark;
   }
 
+  /* The framed box every widget sits in. */
+  .panel {
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_accent) 45%, transparent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+
   :focus-visible {
     outline: 0.1875em solid var(--rw-focus-ring, currentColor);
     outline-offset: 0.125em;
   }
 
   @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+
     :focus-visible {
       outline-color: Highlight;
     }

@@ -66,4 +66,16 @@ describe('the built script', () => {
     expect(width).to.be.greaterThan(0);
     expect(height).to.be.greaterThan(0);
   });
+
+  it('a plain script in <head> still reads authored children and a <meta> placed after the elements', async () => {
+    const { doc, win } = await openPage('head-classic-authored');
+    await rendered(doc, 'rw-help-banner, rw-symptom-checklist, rw-treatment-timeline');
+    const labels = (selector: string, item: string) =>
+      [...doc.querySelector(selector)!.shadowRoot!.querySelectorAll(item)].map((node) => node.textContent!.trim());
+    expect(callLinks(doc.querySelector('#child-link')!)).to.deep.equal([{ name: 'Call (555) 010-2001', href: 'tel:+15550102001' }]);
+    expect(callLinks(doc.querySelector('#late-meta')!)).to.deep.equal([{ name: 'Call (555) 010-2002', href: 'tel:+15550102002' }]);
+    expect(labels('rw-symptom-checklist', 'fieldset:nth-of-type(2) label')).to.deep.equal(['Sleeping badly', 'Feeling restless']);
+    expect(labels('rw-treatment-timeline', '[part~="toggle"]')).to.deep.equal(['First call', 'Aftercare']);
+    expect(win.__log).to.deep.equal([]);
+  });
 });

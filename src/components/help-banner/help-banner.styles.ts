@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/* The frame (.panel) and the call and text buttons (.button) come from the shared styles. */
 export const styles = css`
   .banner {
     position: relative;
@@ -8,11 +9,6 @@ export const styles = css`
     align-items: center;
     gap: 0.75em 1.25em;
     margin: 0;
-    padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_accent) 45%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
   }
 
   :host([dismissible]) .banner {
@@ -40,34 +36,17 @@ export const styles = css`
     gap: 0.5em;
   }
 
-  /* The text link is the call link's outlined sibling (.call comes from the shared styles). */
-  .text {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: inherit;
-    font-weight: 700;
-    text-decoration: none;
-    overflow-wrap: anywhere;
-  }
-
-  .text:focus-visible {
-    outline-color: var(--rw-focus-ring, var(--_accent));
-  }
-
-  .emergency {
+  .emergency,
+  .compact {
     flex: 1 1 100%;
     margin: 0;
     font-size: 0.9375em;
   }
 
   .emergency a,
-  .compact a {
+  .compact a:not(.button) {
     display: inline-block;
-    min-height: 1.5em;
+    min-height: max(24px, 1.5em);
     color: inherit;
     font-weight: 700;
     text-decoration: underline;
@@ -79,8 +58,8 @@ export const styles = css`
     inset-inline-end: 0.5em;
     display: grid;
     place-items: center;
-    width: 2.25em;
-    height: 2.25em;
+    width: max(24px, 2.25em);
+    height: max(24px, 2.25em);
     margin: 0;
     padding: 0;
     border: 0;
@@ -95,30 +74,19 @@ export const styles = css`
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
 
-  .compact {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 1em;
-    margin: 0;
-  }
-
-  .compact .call {
-    display: inline-block;
-    min-height: 1.5em;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-  }
-
   /* Sticky: held at the bottom of the viewport on narrow screens. Position sticky keeps the
      banner in the page's flow, so when the reader reaches the end of its container the banner
-     settles in its place and never covers the end of the page. */
+     settles in its place and never covers the end of the page. Once closed, it stops sticking. */
   @media (max-width: 40em) {
     :host([variant='sticky']) {
       position: sticky;
       inset-block-end: 0;
       z-index: 10;
+    }
+
+    /* A separate rule, so browsers without custom states still keep the sticky one. */
+    :host(:state(dismissed)) {
+      position: static;
     }
 
     :host([variant='sticky']) .banner {
@@ -142,14 +110,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .banner {
-      border-color: CanvasText;
-    }
-
-    .text {
-      border-color: LinkText;
-    }
-
     .dismiss {
       border: 1px solid ButtonText;
     }

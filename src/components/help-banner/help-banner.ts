@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, crisisLinks, emergencySentence, numberSources } from '../../internal/help-line.js';
+import { callLink, emergencySentence, numberSources } from '../../internal/help-line.js';
 import { smsHref, type PhoneNumber } from '../../internal/phone.js';
 import { styles } from './help-banner.styles.js';
 
@@ -27,7 +27,7 @@ export interface RwDismissDetail {
  * @csspart text - The text-message link.
  * @csspart emergency - The emergency line (911, 988).
  * @csspart dismiss - The close button.
- * @csspart compact - What stays after the reader closes the banner.
+ * @csspart compact - What stays after the reader closes the banner: the call link and the emergency line.
  */
 export class RwHelpBanner extends RwElement {
   static override styles = [RwElement.styles, styles];
@@ -53,21 +53,25 @@ export class RwHelpBanner extends RwElement {
   @state() private dismissed = false;
 
   private textLine: PhoneNumber | null = null;
+  /** Exposes `:state(dismissed)` to the styles, so a closed sticky banner stops sticking. */
+  private readonly internals = this.attachInternals();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant')) this.checkOneOf('variant', this.variant, VARIANTS, 'inline');
+    if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'inline');
     this.textLine = this.firstDialable(numberSources(this, 'sms', this.sms));
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('dismissed') && this.dismissed) {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((changed as PropertyValues).has('dismissed') && this.dismissed) {
       this.renderRoot.querySelector<HTMLElement>('[part~="compact"] a')?.focus();
     }
   }
 
   private dismiss(): void {
     this.dismissed = true;
+    this.internals.states.add('dismissed');
     this.emit<RwDismissDetail>('rw-dismiss', { widget: this.widget });
   }
 
@@ -76,11 +80,11 @@ export class RwHelpBanner extends RwElement {
     const call = callLink(this.helpLine, common);
 
     if (this.dismissed) {
-      return html`<p part="compact" class="compact">${call} ${crisisLinks(this.pack, common).call}</p>`;
+      return html`<p part="compact" class="compact">${call} ${emergencySentence(this.pack, common)}</p>`;
     }
 
     return html`
-      <section part="banner" class="banner" aria-labelledby="heading">
+      <section part="banner" class="banner panel" aria-labelledby="heading">
         <div class="intro">
           <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading}</h2>
           ${this.hours ? html`<p part="hours" class="hours">${this.hours}</p>` : nothing}
@@ -88,7 +92,7 @@ export class RwHelpBanner extends RwElement {
         <div class="actions">
           ${call}
           ${this.textLine
-            ? html`<a part="text" class="text" href=${smsHref(this.textLine.e164)}>${common.text(this.textLine.display)}</a>`
+            ? html`<a part="text" class="button outline" href=${smsHref(this.textLine.e164)}>${common.text(this.textLine.display)}</a>`
             : nothing}
         </div>
         ${this.noEmergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>`}

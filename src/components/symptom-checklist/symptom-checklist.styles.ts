@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .checklist {
-    padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_accent) 45%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
-
   .heading {
     margin: 0 0 0.5em;
     font-size: 1.25em;
@@ -36,7 +28,7 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    min-height: 2em;
+    min-height: max(24px, 2em);
     padding-block: 0.25em;
     cursor: pointer;
   }
@@ -64,7 +56,7 @@ export const styles = css`
   }
 
   .clear {
-    min-height: 2.25em;
+    min-height: max(24px, 2.25em);
     padding: 0.25em 1em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
@@ -88,9 +80,11 @@ export const styles = css`
   }
 
   .card {
+    --_button: var(--rw-danger, #b3261e);
+    --_on-button: var(--rw-on-danger, #ffffff);
     margin: 0 0 1em;
     padding: var(--_space);
-    border: 0.25em solid var(--rw-danger, #b3261e);
+    border: 0.25em solid var(--_button);
     border-radius: var(--_radius);
     background: var(--rw-danger-surface, Canvas);
     color: var(--rw-danger-text, CanvasText);
@@ -101,44 +95,22 @@ export const styles = css`
     font-size: 1.25em;
   }
 
-  /* Every link on the card is a big call button. */
+  /* Every link on the card is a big call button (.button, in the danger colours). */
   .card-actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
   }
 
-  .card-actions a {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--rw-danger, #b3261e);
-    border-radius: var(--_radius);
-    background: var(--rw-danger, #b3261e);
-    color: #ffffff;
-    font-weight: 700;
-    text-decoration: none;
-  }
-
-  .card-actions a:focus-visible {
-    outline-color: var(--rw-danger, #b3261e);
-  }
-
   .sources summary {
-    min-height: 1.5em;
+    min-height: max(24px, 1.5em);
     cursor: pointer;
   }
 
   @media (forced-colors: active) {
-    .checklist,
     .group,
     .card {
       border-color: CanvasText;
-    }
-
-    .card-actions a {
-      border-color: LinkText;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
@@ -15,15 +15,28 @@ type Mode = (typeof MODES)[number];
 type Who = 'self' | 'lovedOne';
 export type SignsLevel = 'none' | 'some' | 'several' | 'emergency';
 export type ScreenLevel = 'negative' | 'positive';
+type Level = SignsLevel | ScreenLevel;
+/** Which guidance the signs mode shows: withdrawal alone gets its own ("physical dependence"). */
+type Guidance = 'none' | 'withdrawal' | 'some' | 'several';
 
 export interface RwResultDetail {
   widget: string;
   mode: Mode;
   /** The outcome only. The reader's answers never leave the element. */
-  level: SignsLevel | ScreenLevel;
+  level: Level;
 }
 
-/** Checked signs (other than danger signs) from which the guidance says "several". */
+interface SignGroup {
+  /** Names the legend. Withdrawal symptoms are physical dependence: they never count as warning signs. */
+  kind: 'danger' | 'withdrawal' | 'behaviours' | 'custom';
+  signs: Sign[];
+  note?: ForAudience;
+}
+
+/**
+ * Warning signs (not withdrawal symptoms) from which the guidance says "several". Our own cut-off
+ * for choosing words, not a validated score: the widget is a screen, not a diagnosis.
+ */
 const SEVERAL = 3;
 
 const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ? text : text[who]);
@@ -47,7 +60,7 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
  * @csspart result - The live result.
  * @csspart call - The call link under the result.
  * @csspart clear - The "Clear my answers" button.
- * @csspart emergency - The quiet emergency line (911, 988).
+ * @csspart emergency - The quiet emergency line (911, 988, SAMHSA).
  * @csspart sources - The sources disclosure (or "About this screen" in cage-aid mode).
  */
 export class RwSymptomChecklist extends RwElement {
@@ -72,31 +85,39 @@ export class RwSymptomChecklist extends RwElement {
   private activeMode: Mode = 'signs';
   private who: Who = 'self';
   private cutoff = cageAid.defaultThreshold;
-  /** Signs from the author's light-DOM list, which replace the pack's withdrawal and behaviour lists. */
-  private customSigns: Sign[] | null = null;
-  private reported?: RwResultDetail['level'];
+  /** The checkbox groups after the danger signs: the pack's, or the author's light-DOM list. */
+  private groups: SignGroup[] = [];
+  /** Every source behind the signs mode, once each. */
+  private sources: Source[] = [];
+  private outcome: { level?: Level; guidance?: Guidance } = {};
+  private reported?: Level;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) {
-      this.activeMode = this.checkOneOf('mode', this.mode, MODES, 'signs') ? ((this.mode as Mode | undefined) ?? 'signs') : 'signs';
-    }
-    if (changed.has('audience')) {
-      this.who = this.checkOneOf('audience', this.audience, AUDIENCES, 'self') && this.audience === 'loved-one' ? 'lovedOne' : 'self';
-    }
+    if (changed.has('mode')) this.activeMode = this.oneOf('mode', this.mode, MODES, 'signs');
+    if (changed.has('audience')) this.who = this.oneOf('audience', this.audience, AUDIENCES, 'self') === 'self' ? 'self' : 'lovedOne';
     if (changed.has('threshold')) this.cutoff = this.parseThreshold();
-    if (!this.hasUpdated) this.customSigns = this.readLightDomSigns();
+    if (this.lightDomChanged || changed.has('substance')) {
+      const { signs } = this.pack;
+      const custom = this.readLightDomSigns();
+      this.groups = custom
+        ? [{ kind: 'custom', signs: custom }]
+        : [
+            { kind: 'withdrawal', signs: signs.withdrawal, note: signs.dependenceNote.text },
+            { kind: 'behaviours', signs: signs.behaviours },
+          ];
+      const all = [...signs.danger, ...this.groups.flatMap((group) => group.signs), signs.dependenceNote, signs.stoppingNote];
+      this.sources = [...new Map(all.map(({ source }) => [source.url ?? source.title, source])).values()];
+    }
+    this.outcome = this.evaluate();
   }
 
   private parseThreshold(): number {
+    const total = cageAid.questions.length;
     if (this.threshold == null) return cageAid.defaultThreshold;
     const value = Number(this.threshold.trim());
-    if (/^\s*\d+\s*$/.test(this.threshold) && value >= 1 && value <= cageAid.questions.length) return value;
-    this.warnInvalid(
-      'threshold',
-      this.threshold,
-      `is not a whole number from 1 to ${cageAid.questions.length}; using ${cageAid.defaultThreshold}.`,
-    );
+    if (/^\s*\d+\s*$/.test(this.threshold) && value >= 1 && value <= total) return value;
+    this.warnInvalid('threshold', this.threshold, `is not a whole number from 1 to ${total}; using ${cageAid.defaultThreshold}.`);
     return cageAid.defaultThreshold;
   }
 
@@ -113,32 +134,28 @@ export class RwSymptomChecklist extends RwElement {
     return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 
-  private get signGroups(): { legend: ForAudience; signs: Sign[]; note?: ForAudience }[] {
-    const { signs } = this.pack;
-    const strings = this.strings.checklist;
-    if (this.customSigns) return [{ legend: strings.customLegend, signs: this.customSigns }];
-    return [
-      { legend: strings.withdrawalLegend, signs: signs.withdrawal, note: signs.dependenceNote.text },
-      { legend: strings.behavioursLegend, signs: signs.behaviours },
-    ];
-  }
-
-  /** The current outcome; undefined while a cage-aid result is not yet decided. */
-  private get level(): RwResultDetail['level'] | undefined {
-    if (this.activeMode === 'signs') {
-      if (this.pack.signs.danger.some((sign) => this.checked.has(sign.id))) return 'emergency';
-      const count = this.checked.size;
-      return count === 0 ? 'none' : count < SEVERAL ? 'some' : 'several';
+  /** The outcome of the current answers; `level` stays undefined while a cage-aid result is open. */
+  private evaluate(): { level?: Level; guidance?: Guidance } {
+    if (this.activeMode === 'cage-aid') {
+      const values = Object.values(this.answers);
+      const yes = values.filter(Boolean).length;
+      if (yes >= this.cutoff) return { level: 'positive' };
+      return { level: values.length === cageAid.questions.length ? 'negative' : undefined };
     }
-    const values = Object.values(this.answers);
-    const yes = values.filter(Boolean).length;
-    if (yes >= this.cutoff) return 'positive';
-    return values.length === cageAid.questions.length ? 'negative' : undefined;
+    if (this.pack.signs.danger.some((sign) => this.checked.has(sign.id))) return { level: 'emergency' };
+    const count = (withdrawal: boolean) =>
+      this.groups
+        .filter((group) => (group.kind === 'withdrawal') === withdrawal)
+        .flatMap((group) => group.signs)
+        .filter((sign) => this.checked.has(sign.id)).length;
+    const warning = count(false);
+    const guidance: Guidance = warning >= SEVERAL ? 'several' : warning > 0 ? 'some' : count(true) > 0 ? 'withdrawal' : 'none';
+    return { level: guidance === 'withdrawal' ? 'some' : guidance, guidance };
   }
 
-  /** Fires rw-result when the outcome changes. */
+  /** Fires rw-result when the outcome changes. Called from the reader's own changes only. */
   private report(): void {
-    const level = this.level;
+    const { level } = this.evaluate();
     if (level === this.reported) return;
     this.reported = level;
     if (level) this.emit<RwResultDetail>('rw-result', { widget: this.widget, mode: this.activeMode, level });
@@ -170,47 +187,48 @@ export class RwSymptomChecklist extends RwElement {
 
   protected renderWidget() {
     const { checklist: strings, common } = this.strings;
-    const emergency = this.level === 'emergency';
+    const emergency = this.outcome.level === 'emergency';
+    const signs = this.activeMode === 'signs';
     const substance = `${this.pack.names.generic} (${this.pack.names.brands[0]})`;
-    const heading =
-      this.heading || (this.activeMode === 'signs' ? strings.heading[this.who](substance) : strings.cageAid.heading[this.who]);
+    const heading = this.heading || (signs ? strings.heading[this.who](substance) : strings.cageAid.heading[this.who]);
 
     return html`
-      <section part="checklist" class="checklist" aria-labelledby="heading">
-        <div role="alert">${emergency ? this.renderEmergencyCard() : nothing}</div>
+      <section part="checklist" class="checklist panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${heading}</h2>
-        <p part="intro" class="intro">
-          ${this.activeMode === 'signs' ? strings.intro[this.who] : strings.cageAid.intro} ${strings.privacy}
-        </p>
-        ${this.activeMode === 'signs' ? this.renderSigns() : this.renderCageAid()}
+        <div role="alert">${emergency ? this.renderEmergencyCard() : nothing}</div>
+        <p part="intro" class="intro">${signs ? strings.intro[this.who] : strings.cageAid.intro} ${strings.privacy}</p>
+        ${signs ? this.renderSigns() : this.renderCageAid()}
         ${emergency ? nothing : html`<p class="next">${callLink(this.helpLine, common)}</p>`}
         <p><button part="clear" class="clear" type="button" @click=${this.clear}>${strings.clear}</button></p>
-        ${emergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>`}
-        ${this.activeMode === 'signs' ? this.renderSources() : this.renderAbout()}
+        ${emergency
+          ? nothing
+          : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>
+              ${signs ? this.renderSources() : this.renderAbout()}`}
       </section>
     `;
   }
 
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
-    const { checklist: strings, common } = this.strings;
-    const crisis = crisisLinks(this.pack, common);
+    const { common } = this.strings;
+    const { medical, crisis } = this.pack.signs.emergencyCard;
+    const crisisCall = crisisLinks(this.pack, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
-        <h3 class="card-heading">${strings.emergency.heading}</h3>
-        <p>${strings.emergency.medical}</p>
-        <p class="card-actions">${emergencyLink(this.pack, common)}</p>
-        <p>${strings.emergency.crisis[this.who]}</p>
-        <p class="card-actions">${crisis.call} ${crisis.text}</p>
+        <h3 class="card-heading">${this.strings.checklist.emergencyHeading}</h3>
+        <p>${say(medical.text, this.who)}</p>
+        <p class="card-actions">${emergencyLink(this.pack, common, true)}</p>
+        <p>${say(crisis.text, this.who)}</p>
+        <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
       </div>
     `;
   }
 
-  private renderCheckboxGroup(legend: string, signs: Sign[], note?: string): TemplateResult {
+  private renderCheckboxGroup({ kind, signs, note }: SignGroup) {
     return html`
       <fieldset part="group" class="group">
-        <legend>${legend}</legend>
-        ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+        <legend>${say(this.strings.checklist[`${kind}Legend`], this.who)}</legend>
+        ${note ? html`<p part="note" class="note">${say(note, this.who)}</p>` : nothing}
         ${signs.map(
           (sign) => html`
             <label part="item" class="item">
@@ -228,25 +246,23 @@ export class RwSymptomChecklist extends RwElement {
   }
 
   private renderSigns() {
-    const { checklist: strings } = this.strings;
+    const strings = this.strings.checklist;
     const { signs } = this.pack;
-    const level = this.level as SignsLevel;
-    const [title, guidance] = level === 'emergency' ? [] : strings.result[this.who][level];
+    const { guidance } = this.outcome;
+    const [title, advice] = guidance ? strings.result[this.who][guidance] : [];
     return html`
-      ${this.renderCheckboxGroup(strings.dangerLegend[this.who], signs.danger)}
-      ${this.signGroups.map((group) =>
-        this.renderCheckboxGroup(say(group.legend, this.who), group.signs, group.note && say(group.note, this.who)),
-      )}
+      ${this.renderCheckboxGroup({ kind: 'danger', signs: signs.danger })}
+      ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
-        ${title ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${guidance}</p>` : nothing}
+        ${title ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}</p>` : nothing}
       </div>
     `;
   }
 
   private renderCageAid() {
     const { cageAid: strings, cleared } = this.strings.checklist;
-    const level = this.level as ScreenLevel | undefined;
+    const level = this.outcome.level as ScreenLevel | undefined;
     const yes = Object.values(this.answers).filter(Boolean).length;
     const total = cageAid.questions.length;
     return html`
@@ -284,18 +300,10 @@ export class RwSymptomChecklist extends RwElement {
   }
 
   private renderSources() {
-    const { signs } = this.pack;
-    const all = [
-      ...signs.danger,
-      ...this.signGroups.flatMap((group) => group.signs),
-      signs.dependenceNote,
-      signs.stoppingNote,
-    ].map((item) => item.source);
-    const unique = [...new Map(all.map((source) => [source.url ?? source.title, source])).values()];
     return html`
       <details part="sources" class="sources">
         <summary>${this.strings.checklist.sources}</summary>
-        ${sourceList(unique)}
+        ${sourceList(this.sources)}
       </details>
     `;
   }

@@ -6,14 +6,6 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  .timeline {
-    padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_accent) 45%, transparent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    overflow-wrap: anywhere;
-  }
-
   .heading {
     margin: 0 0 1em;
     font-size: 1.25em;
@@ -87,7 +79,7 @@ export const styles = css`
     align-items: flex-start;
     gap: 0.375em;
     width: 100%;
-    min-height: 2em;
+    min-height: max(24px, 2em);
     margin: 0;
     padding: 0.25em 0;
     border: 0;
@@ -169,7 +161,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .timeline,
     .marker {
       border-color: CanvasText;
     }

@@ -66,16 +66,14 @@ export class RwTreatmentTimeline extends RwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.customStages = this.readLightDomStages();
-    if (changed.has('preset')) {
-      this.activePreset = this.checkOneOf('preset', this.preset, PRESETS, 'program') ? ((this.preset as Preset | undefined) ?? 'program') : 'program';
-    }
-    if (!this.hasUpdated || changed.has('preset') || changed.has('substance') || changed.has('durations')) {
+    const lightDom = this.lightDomChanged;
+    if (lightDom) this.customStages = this.readLightDomStages();
+    if (changed.has('preset')) this.activePreset = this.oneOf('preset', this.preset, PRESETS, 'program');
+    const pathChanged = lightDom || changed.has('preset') || changed.has('substance');
+    if (pathChanged || changed.has('durations')) {
       this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset]);
     }
-    if (!this.hasUpdated || changed.has('current') || changed.has('preset') || changed.has('substance')) {
-      this.currentIndex = this.findCurrent();
-    }
+    if (pathChanged || changed.has('current')) this.currentIndex = this.findCurrent();
     if (changed.has('expanded')) this.open = new Set(this.expanded ? this.stages.map((stage) => stage.id) : []);
   }
 
@@ -146,7 +144,7 @@ export class RwTreatmentTimeline extends RwElement {
   protected renderWidget() {
     const { timeline: strings, common } = this.strings;
     return html`
-      <section part="timeline" class="timeline" aria-labelledby="heading">
+      <section part="timeline" class="timeline panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading[this.activePreset]}</h2>
         <ol part="stages" class="stages">
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}

@@ -8,6 +8,7 @@ export const en = {
     emergencyLead: 'In danger now?',
     crisisLead: 'In crisis or thinking about suicide?',
     or: 'or',
+    referralLead: 'Free, confidential treatment referral from the SAMHSA National Helpline:',
   },
   helpBanner: {
     heading: 'Get help now',
@@ -42,24 +43,25 @@ export const en = {
     /** Graded guidance: a short title, then the next step. The call link follows. */
     result: {
       self: {
-        none: ['No signs checked.', "If you are still worried, it's OK to ask. Talk to your prescriber, or call us."],
-        some: ['You checked a few signs.', 'They are worth talking about. Talk to your prescriber soon, or call us to talk it through.'],
-        several: ['You checked several signs.', "Please get support soon. Talk to your prescriber or call us today. You don't have to do this alone."],
+        none: ['No signs checked.', "If you are still worried, it's OK to ask. Talk to your prescriber, or call the number below."],
+        withdrawal: [
+          'You checked withdrawal symptoms.',
+          'On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly.',
+        ],
+        some: ['You checked a few warning signs.', 'They are worth talking about. Talk to your prescriber soon, or call the number below to talk it through.'],
+        several: ['You checked several warning signs.', "Please get support soon. Talk to your prescriber, or call the number below today. You don't have to do this alone."],
       },
       lovedOne: {
-        none: ['No signs checked.', "If you are still worried about your loved one, it's OK to ask. You can call us for advice, even if they are not ready to."],
-        some: ['You checked a few signs.', 'They are worth talking about. Encourage your loved one to talk to their prescriber. You can call us for advice on how to start.'],
-        several: ['You checked several signs.', "Your loved one may need support soon. Encourage them to talk to their prescriber, and call us today for advice. You don't have to do this alone."],
+        none: ['No signs checked.', "If you are still worried about your loved one, it's OK to ask. You can call the number below for advice, even if they are not ready to."],
+        withdrawal: [
+          'You checked withdrawal symptoms.',
+          'On their own, they can be a sign of physical dependence, which is common and is not addiction. Encourage your loved one to talk to their prescriber, and never to stop suddenly.',
+        ],
+        some: ['You checked a few warning signs.', 'They are worth talking about. Encourage your loved one to talk to their prescriber. You can call the number below for advice on how to start.'],
+        several: ['You checked several warning signs.', "Your loved one may need support soon. Encourage them to talk to their prescriber, and call the number below today for advice. You don't have to do this alone."],
       },
     },
-    emergency: {
-      heading: 'Get emergency help now',
-      medical: 'Call 911 for a seizure, severe confusion, seeing or hearing things, very slow breathing, or someone who cannot stay awake.',
-      crisis: {
-        self: 'Call or text 988 if you are thinking about suicide or hurting yourself.',
-        lovedOne: 'Call or text 988 if your loved one is thinking about suicide or hurting themselves. 988 also helps worried family and friends.',
-      },
-    },
+    emergencyHeading: 'Get emergency help now',
     cageAid: {
       heading: {
         self: 'A short screen for alcohol and drug use',
@@ -73,12 +75,12 @@ export const en = {
       score: (yes: number, total: number) => `You answered yes to ${yes} of ${total} questions.`,
       result: {
         self: {
-          positive: 'Your answers suggest a possible problem with alcohol or drug use. A good next step is to talk with your doctor or a specialist, or call us.',
-          negative: "Your answers don't suggest a problem right now. If you are still worried, talk with your doctor, or call us.",
+          positive: 'Your answers suggest a possible problem with alcohol or drug use. A good next step is to talk with your doctor or a specialist, or call the number below.',
+          negative: "Your answers don't point to a problem. A short screen can miss one, so if you are still worried, talk with your doctor, or call the number below.",
         },
         lovedOne: {
-          positive: "Your answers suggest your loved one may have a problem with alcohol or drug use. Encourage them to talk with their doctor, and call us for advice on how to help.",
-          negative: "Your answers don't suggest a problem right now. If you are still worried about your loved one, call us for advice.",
+          positive: 'Your answers suggest your loved one may have a problem with alcohol or drug use. Encourage them to talk with their doctor, and call the number below for advice on how to help.',
+          negative: "Your answers don't point to a problem. A short screen can miss one, so if you are still worried about your loved one, call the number below for advice.",
         },
       },
       notDiagnosis: 'This is a screen, not a diagnosis.',

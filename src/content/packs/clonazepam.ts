@@ -24,6 +24,22 @@ const samhsaRecovery: Source = {
   title: "SAMHSA's working definition of recovery: health, home, purpose, community",
   url: 'https://behavioralhealthnews.org/samhsas-working-definition-of-recovery/',
 };
+const hrsaPoisonHelp: Source = {
+  title: 'HRSA Poison Help: "If someone is unconscious or has trouble breathing, call 911"',
+  url: 'https://www.poisonhelp.hrsa.gov/the-poison-help-line/index.html',
+};
+const klonopinLabel: Source = {
+  title: 'Klonopin prescribing information, boxed warning (DailyMed)',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cfa0d79a-843c-4b88-95a1-e9511d649ca1',
+};
+const lifeline988: Source = {
+  title: '988 Suicide & Crisis Lifeline: what to expect',
+  url: 'https://988lifeline.org/get-help/what-to-expect',
+};
+/** Warning behaviours that are safe, behaviour-based wording but not DSM criteria themselves. */
+const factCheckedBehaviour: Source = {
+  title: "Warning behaviour from the treatment center's article, kept as behaviour-based wording by our clinical fact-check (not a DSM criterion)",
+};
 const fdaBoxedWarning: Source = {
   title: 'FDA (2020): boxed warning updated to improve safe use of benzodiazepines',
   url: 'https://www.fda.gov/drugs/fda-drug-safety-podcasts/fda-requiring-boxed-warning-updated-improve-safe-use-benzodiazepine-drug-class',
@@ -42,19 +58,13 @@ export const clonazepam: Pack = {
     emergency: {
       name: 'Emergency services',
       number: '911',
-      source: {
-        title: 'HRSA Poison Help: "If someone is unconscious or has trouble breathing, call 911"',
-        url: 'https://www.poisonhelp.hrsa.gov/the-poison-help-line/index.html',
-      },
+      source: hrsaPoisonHelp,
     },
     crisis: {
       name: '988 Suicide & Crisis Lifeline',
       number: '988',
       sms: '988',
-      source: {
-        title: '988 Lifeline: what to expect',
-        url: 'https://988lifeline.org/get-help/what-to-expect',
-      },
+      source: lifeline988,
     },
     treatmentReferral: {
       name: 'SAMHSA National Helpline',
@@ -99,10 +109,7 @@ export const clonazepam: Pack = {
           self: 'Very slow breathing, or struggling to stay awake',
           lovedOne: "Very slow breathing, or you can't keep them awake or wake them up",
         },
-        source: {
-          title: 'HRSA Poison Help: "If someone is unconscious or has trouble breathing, call 911"',
-          url: 'https://www.poisonhelp.hrsa.gov/the-poison-help-line/index.html',
-        },
+        source: hrsaPoisonHelp,
       },
     ],
     withdrawal: [
@@ -121,8 +128,8 @@ export const clonazepam: Pack = {
     ],
     behaviours: [
       { id: 'more-than-prescribed', text: 'Taking more than prescribed, or taking it more often', source: useDisorderCriteria },
-      { id: 'runs-out-early', text: 'Running out of the prescription early', source: useDisorderCriteria },
-      { id: 'several-prescribers', text: 'Getting prescriptions from more than one prescriber', source: useDisorderCriteria },
+      { id: 'runs-out-early', text: 'Running out of the prescription early', source: factCheckedBehaviour },
+      { id: 'several-prescribers', text: 'Getting prescriptions from more than one prescriber', source: factCheckedBehaviour },
       { id: 'cannot-cut-down', text: 'Trying to cut down or stop, and not managing to', source: useDisorderCriteria },
       { id: 'cravings', text: 'Strong urges (cravings) to take it', source: useDisorderCriteria },
       {
@@ -133,8 +140,8 @@ export const clonazepam: Pack = {
     ],
     dependenceNote: {
       text: {
-        self: 'If you take clonazepam as prescribed, these symptoms are signs of physical dependence. That is common, and it is not the same as addiction.',
-        lovedOne: 'If they take clonazepam as prescribed, these symptoms are signs of physical dependence. That is common, and it is not the same as addiction.',
+        self: 'If you take clonazepam as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.',
+        lovedOne: 'If they take clonazepam as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.',
       },
       source: {
         title: 'ASAM benzodiazepine tapering pocket guide: physical dependence and use disorder',
@@ -147,6 +154,19 @@ export const clonazepam: Pack = {
         lovedOne: "Stopping clonazepam suddenly can cause seizures and other dangerous reactions. Encourage your loved one to talk to their prescriber before they change their dose.",
       },
       source: fdaBoxedWarning,
+    },
+    emergencyCard: {
+      medical: {
+        text: "Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Taking clonazepam with opioids or alcohol can slow or stop breathing.",
+        source: klonopinLabel,
+      },
+      crisis: {
+        text: {
+          self: 'Thinking about suicide or hurting yourself? Call or text 988 to talk with someone now. Help is available, and things can get better.',
+          lovedOne: 'Is your loved one thinking about suicide or hurting themselves? Call or text 988. 988 also helps worried family and friends. Help is available.',
+        },
+        source: lifeline988,
+      },
     },
   },
   pathways: {

@@ -1,3 +1,4 @@
+/** What a person would hear or reach: Chromium's accessibility tree and the links on the page. */
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** A node of Chromium's accessibility tree, as a screen reader gets it. */
@@ -25,19 +26,4 @@ export function linksIn(root: Element | ShadowRoot): { name: string; href: strin
     name: a.textContent!.replace(/\s+/g, ' ').trim(),
     href: a.getAttribute('href') ?? '',
   }));
-}
-
-/** Collects console.warn calls until `restore()`; the messages are joined as one string each. */
-export function captureWarnings() {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
-
-/** Stops links from navigating the test page (events still fire); other clicks go through. */
-export function preventNavigation(event: Event): void {
-  if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
 }
