@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../src/help-banner.js';
 import type { RwHelpBanner } from '../src/help-banner.js';
 import { axNodes, axTree, linksIn } from './reading.js';
-import { captureWarnings, preventNavigation } from './page-guards.js';
+import { captureWarnings, focusJustBefore, preventNavigation } from './page-guards.js';
 
 const DEFAULT_LINK = { name: 'Call (844) 318-7500', href: 'tel:+18443187500' };
 const EMERGENCY_LINKS = [
@@ -394,10 +394,7 @@ describe('<rw-help-banner>', () => {
 
     it('keyboard focus is visible on the call link', async () => {
       const el = await fixture<RwHelpBanner>(html`<rw-help-banner></rw-help-banner>`);
-      const before = document.createElement('button');
-      before.textContent = 'before';
-      el.before(before);
-      before.focus();
+      const removeStart = focusJustBefore(el);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(callLink(el));
       const style = getComputedStyle(callLink(el));
@@ -405,7 +402,7 @@ describe('<rw-help-banner>', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
       // A ring of the button's text colour inside the outline keeps focus visible on dark pages too.
       expect(style.boxShadow).to.contain('rgb(255, 255, 255)');
-      before.remove();
+      removeStart();
     });
 
     it('keeps its boundaries visible in forced-colors mode', async () => {

@@ -14,3 +14,15 @@ export function captureWarnings() {
 export function preventNavigation(event: Event): void {
   if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) event.preventDefault();
 }
+
+/**
+ * Puts a focused button just before `element`, so the next Tab lands on the element's first
+ * control as it would for a keyboard user arriving from the page. Returns a function that removes it.
+ */
+export function focusJustBefore(element: Element): () => void {
+  const start = document.createElement('button');
+  start.textContent = 'start';
+  element.before(start);
+  start.focus();
+  return () => start.remove();
+}

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/symptom-checklist.js';
 import type { RwSymptomChecklist } from '../src/symptom-checklist.js';
 import { axNodes, axTree, linksIn } from './reading.js';
-import { captureWarnings, preventNavigation } from './page-guards.js';
+import { captureWarnings, focusJustBefore, preventNavigation } from './page-guards.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: RwSymptomChecklist) => el.shadowRoot!;
@@ -131,10 +131,7 @@ describe('<rw-symptom-checklist>', () => {
 
     it('works with the keyboard only: Tab to a box, Space to check it', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
-      const start = document.createElement('button');
-      start.textContent = 'start';
-      el.before(start);
-      start.focus();
+      const removeStart = focusJustBefore(el);
       await sendKeys({ press: 'Tab' });
       const first = boxesIn(groups(el)[0])[0];
       expect(root(el).activeElement).to.equal(first);
@@ -145,7 +142,7 @@ describe('<rw-symptom-checklist>', () => {
       await el.updateComplete;
       expect(nausea.checked).to.equal(true);
       expect(statusText(el)).to.match(/^You checked withdrawal symptoms\./);
-      start.remove();
+      removeStart();
     });
 
     it('is accessible (axe) with none, some and several signs checked', async () => {
@@ -236,10 +233,7 @@ describe('<rw-symptom-checklist>', () => {
     it('works with the keyboard only: Tab reaches each question, arrows pick Yes or No', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>`);
       await expect(el).to.be.accessible();
-      const start = document.createElement('button');
-      start.textContent = 'start';
-      el.before(start);
-      start.focus();
+      const removeStart = focusJustBefore(el);
       for (const group of groups(el)) {
         await sendKeys({ press: 'Tab' });
         expect(boxesIn(group)).to.include(root(el).activeElement);
@@ -250,7 +244,7 @@ describe('<rw-symptom-checklist>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(statusText(el)).to.contain('You answered yes to 3 of 4 questions.');
-      start.remove();
+      removeStart();
     });
 
     it('threshold changes the cut-off and the accuracy shown in "About this screen"', async () => {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/treatment-timeline.js';
 import type { RwTreatmentTimeline } from '../src/treatment-timeline.js';
 import { axNodes, axTree, linksIn } from './reading.js';
-import { captureWarnings, preventNavigation } from './page-guards.js';
+import { captureWarnings, focusJustBefore, preventNavigation } from './page-guards.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: RwTreatmentTimeline) => el.shadowRoot!;
@@ -122,10 +122,7 @@ describe('<rw-treatment-timeline>', () => {
 
     it('works from the keyboard: Tab to a stage, Enter opens, Space closes', async () => {
       const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline></rw-treatment-timeline>`);
-      const start = document.createElement('button');
-      start.textContent = 'start';
-      el.before(start);
-      start.focus();
+      const removeStart = focusJustBefore(el);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       const second = toggles(el)[1];
@@ -136,7 +133,7 @@ describe('<rw-treatment-timeline>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(second.getAttribute('aria-expanded')).to.equal('false');
-      start.remove();
+      removeStart();
     });
 
     it('expanded opens every stage; removing it closes them', async () => {
