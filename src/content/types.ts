@@ -91,16 +91,62 @@ export interface Pathways {
   'outpatient-taper': Stage[];
 }
 
+/** A health fact. The tuple type makes a fact without a source a type error. */
+export interface Fact {
+  id: string;
+  text: string;
+  sources: [Source, ...Source[]];
+}
+
+/** What a substance is and does, as the facts widget shows it. */
+export interface SubstanceFacts {
+  whatItIs: Fact[];
+  approvedUses: Fact[];
+  offLabelUses: Fact[];
+  inTheBody: Fact[];
+  dependence: Fact[];
+  safety: Fact[];
+}
+
+/** The dependence loop: its steps in order, what it is (and is not), and the way out. */
+export interface DependenceCycle {
+  steps: Fact[];
+  framing: Fact;
+  wayOut: Fact;
+}
+
+/** A statistic as a card: the figure, what it counts, the year, and where it comes from. */
+export interface Stat {
+  id: string;
+  figure: string;
+  label: string;
+  year: string;
+  /** Partner-supplied figures may lack one; the card then says "Source not given". */
+  source?: Source;
+}
+
+/** Advice for someone helping a friend or loved one. */
+export interface SupportTips {
+  do: Fact[];
+  dont: Fact[];
+}
+
 export interface Pack {
   /** The value of a widget's `substance` attribute that selects this pack. */
   id: string;
   names: {
     generic: string;
-    brands: string[];
+    /** At least one brand name: widgets show "generic (brand)". */
+    brands: [string, ...string[]];
   };
   helplines: Helplines;
   signs: Signs;
   pathways: Pathways;
+  facts: SubstanceFacts;
+  cycle: DependenceCycle;
+  /** Shipped figures must be supported in clinical-notes.md, so each one has a source. */
+  stats: (Stat & { source: Source })[];
+  tips: SupportTips;
 }
 
 /** A published screening questionnaire with yes/no questions, reproduced with its sources. */
