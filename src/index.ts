@@ -2,7 +2,11 @@
  * The kit: registers every element once. Built into `dist/recovery-widgets.js`, the one script
  * partners add to their pages.
  */
+import { RwDependenceCycle } from './components/dependence-cycle/dependence-cycle.js';
 import { RwHelpBanner } from './components/help-banner/help-banner.js';
+import { RwStatCards } from './components/stat-cards/stat-cards.js';
+import { RwSubstanceFacts } from './components/substance-facts/substance-facts.js';
+import { RwSupportTips } from './components/support-tips/support-tips.js';
 import { RwSymptomChecklist } from './components/symptom-checklist/symptom-checklist.js';
 import { RwTreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
 import { defineElements } from './internal/define.js';
@@ -12,9 +16,22 @@ defineElements({
   'rw-help-banner': RwHelpBanner,
   'rw-symptom-checklist': RwSymptomChecklist,
   'rw-treatment-timeline': RwTreatmentTimeline,
+  'rw-substance-facts': RwSubstanceFacts,
+  'rw-dependence-cycle': RwDependenceCycle,
+  'rw-support-tips': RwSupportTips,
+  'rw-stat-cards': RwStatCards,
 });
 
-export { RwHelpBanner, RwSymptomChecklist, RwTreatmentTimeline, VERSION };
+export {
+  RwDependenceCycle,
+  RwHelpBanner,
+  RwStatCards,
+  RwSubstanceFacts,
+  RwSupportTips,
+  RwSymptomChecklist,
+  RwTreatmentTimeline,
+  VERSION,
+};
 export type { RwDismissDetail } from './components/help-banner/help-banner.js';
 export type { RwResultDetail } from './components/symptom-checklist/symptom-checklist.js';
 export type { RwStageToggleDetail } from './components/treatment-timeline/treatment-timeline.js';

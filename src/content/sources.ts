@@ -92,3 +92,23 @@ export const nidaWordsMatter: Source = {
 export const seedHelpingSection: Source = {
   title: 'The treatment center\'s article, "Helping a Friend or Loved One"',
 };
+export const xanaxLabel: Source = {
+  title: 'XANAX (alprazolam) prescribing information, highlights and boxed warning (Pfizer)',
+  url: 'https://labeling.pfizer.com/showlabeling.aspx?id=547',
+};
+export const xanaxXrLabel: Source = {
+  title: 'XANAX XR prescribing information (Pfizer Medical Information)',
+  url: 'https://www.pfizermedicalinformation.com/en-us/xanax-xr?tab=pi',
+};
+export const alprazolamErBoxedWarning: Source = {
+  title: 'DailyMed: alprazolam extended-release tablets, boxed warning (2025)',
+  url: 'https://dailymed.nlm.nih.gov/dailymed/lookup.cfm?setid=c140f38c-8a57-4737-854b-ef4e72986b26&version=1',
+};
+export const dawnAlprazolam2014: Source = {
+  title: 'SAMHSA, The DAWN Report: emergency department visits involving nonmedical use of alprazolam (2014)',
+  url: 'https://www.samhsa.gov/data/2K14/DAWN153/sr153-alprazolam-2014.htm',
+};
+export const samhsaAlprazolamPress2014: Source = {
+  title: 'SAMHSA press announcement (22 May 2014): alprazolam emergency department visits',
+  url: 'https://www.samhsa.gov/newsroom/press-announcements/201405220400',
+};

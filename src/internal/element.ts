@@ -8,6 +8,7 @@ import { KIT_VERSION } from './define.js';
 import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
 import { pickLocale } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
+import { sourcesStyles } from './sources.js';
 import { THEMES, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -29,7 +30,7 @@ export abstract class RwElement extends LitElement {
   static readonly [KIT_VERSION] = VERSION;
 
   /** Widgets extend these: `static override styles = [RwElement.styles, styles]`. */
-  static override styles: CSSResultGroup = [themeStyles, buttonStyles];
+  static override styles: CSSResultGroup = [themeStyles, buttonStyles, sourcesStyles];
 
   /** `light`, `dark` or `auto`; unset, the widget inherits the host page's colours. */
   @property({ reflect: true }) theme?: string;

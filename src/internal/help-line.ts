@@ -66,6 +66,12 @@ export function emergencySentence(pack: Pack, strings: Common) {
     ${phoneLink(telHref(referral), strings.call(formatNumber(referral)), false)}.`;
 }
 
+/** A widget's closing lines: a lead-in and the call link, then the quiet emergency line. */
+export const helpFooter = (lead: string, line: PhoneNumber, pack: Pack, strings: Common) => html`
+  <p class="next">${lead} ${callLink(line, strings)}</p>
+  <p part="emergency" class="emergency">${emergencySentence(pack, strings)}</p>
+`;
+
 /**
  * `.button`: the filled call-to-action link. `--_button` and `--_on-button` recolour it (the
  * emergency card uses them); the focus ring pairs the button colour with a ring of its text
@@ -94,6 +100,18 @@ export const buttonStyles = css`
   .button:focus-visible {
     outline-color: var(--rw-focus-ring, var(--_button, var(--_accent)));
     box-shadow: 0 0 0 0.125em var(--_on-button, var(--_on-accent));
+  }
+
+  /* The quiet emergency line. */
+  .emergency {
+    font-size: 0.9375em;
+  }
+
+  .emergency a:not(.button) {
+    display: inline-block;
+    min-height: max(24px, 1.5em);
+    color: inherit;
+    font-weight: 700;
   }
 
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { Source } from '../content/types.js';
 
 /** A source as a link when its URL is https:, else as plain text: no other scheme ever becomes a link. */
@@ -7,3 +7,29 @@ export const sourceLink = (source: Source) =>
 
 /** A numbered list of sources. */
 export const sourceList = (sources: Source[]) => html`<ol>${sources.map((source) => html`<li>${sourceLink(source)}</li>`)}</ol>`;
+
+/** Every source of `items`, once each, in order of first appearance. */
+export function collectSources(items: { sources?: Source[]; source?: Source }[]): Source[] {
+  const all = items.flatMap((item) => item.sources ?? (item.source ? [item.source] : []));
+  return [...new Map(all.map((source) => [source.url ?? source.title, source])).values()];
+}
+
+/** A closed disclosure holding the numbered source list. */
+export const sourcesDisclosure = (summary: string, sources: Source[]) => html`
+  <details part="sources" class="sources">
+    <summary>${summary}</summary>
+    ${sourceList(sources)}
+  </details>
+`;
+
+/** The source disclosure's look, shared by every widget. */
+export const sourcesStyles = css`
+  .sources a {
+    color: inherit;
+  }
+
+  .sources summary {
+    min-height: max(24px, 1.5em);
+    cursor: pointer;
+  }
+`;

@@ -59,6 +59,16 @@ export const themeStyles = css`
     color-scheme: light dark;
   }
 
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   /* The framed box every widget sits in. */
   .panel {
     padding: var(--_space);

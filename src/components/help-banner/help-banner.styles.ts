@@ -36,20 +36,11 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* The emergency line's own look comes from the shared styles; here it takes a full row. */
   .emergency,
   .compact {
     flex: 1 1 100%;
     margin: 0;
-    font-size: 0.9375em;
-  }
-
-  .emergency a,
-  .compact a:not(.button) {
-    display: inline-block;
-    min-height: max(24px, 1.5em);
-    color: inherit;
-    font-weight: 700;
-    text-decoration: underline;
   }
 
   .dismiss {

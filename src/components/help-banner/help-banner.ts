@@ -80,7 +80,7 @@ export class RwHelpBanner extends RwElement {
     const call = callLink(this.helpLine, common);
 
     if (this.dismissed) {
-      return html`<p part="compact" class="compact">${call} ${emergencySentence(this.pack, common)}</p>`;
+      return html`<p part="compact" class="compact emergency">${call} ${emergencySentence(this.pack, common)}</p>`;
     }
 
     return html`

@@ -66,19 +66,6 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .emergency {
-    font-size: 0.9375em;
-  }
-
-  .emergency a,
-  .sources a {
-    color: inherit;
-  }
-
-  .emergency a {
-    font-weight: 700;
-  }
-
   .card {
     --_button: var(--rw-danger, #b3261e);
     --_on-button: var(--rw-on-danger, #ffffff);
@@ -100,11 +87,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  .sources summary {
-    min-height: max(24px, 1.5em);
-    cursor: pointer;
   }
 
   @media (forced-colors: active) {

@@ -5,7 +5,7 @@ import { cageAid } from '../../content/instruments/cage-aid.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
-import { sourceList } from '../../internal/sources.js';
+import { collectSources, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 
 const MODES = ['signs', 'cage-aid'] as const;
@@ -106,8 +106,7 @@ export class RwSymptomChecklist extends RwElement {
             { kind: 'withdrawal', signs: signs.withdrawal, note: signs.dependenceNote.text },
             { kind: 'behaviours', signs: signs.behaviours },
           ];
-      const all = [...signs.danger, ...this.groups.flatMap((group) => group.signs), signs.dependenceNote, signs.stoppingNote];
-      this.sources = [...new Map(all.map(({ source }) => [source.url ?? source.title, source])).values()];
+      this.sources = collectSources([...signs.danger, ...this.groups.flatMap((group) => group.signs), signs.dependenceNote, signs.stoppingNote]);
     }
     this.outcome = this.evaluate();
   }
@@ -300,12 +299,7 @@ export class RwSymptomChecklist extends RwElement {
   }
 
   private renderSources() {
-    return html`
-      <details part="sources" class="sources">
-        <summary>${this.strings.checklist.sources}</summary>
-        ${sourceList(this.sources)}
-      </details>
-    `;
+    return sourcesDisclosure(this.strings.checklist.sources, this.sources);
   }
 
   private renderAbout() {

@@ -116,17 +116,8 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
-  .details a,
-  .emergency a {
+  .details a {
     color: inherit;
-  }
-
-  .emergency {
-    font-size: 0.9375em;
-  }
-
-  .emergency a {
-    font-weight: 700;
   }
 
   /* Horizontal when there is room: numbers along the top, joined by a line. */

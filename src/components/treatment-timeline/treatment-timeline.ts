@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Pathways, Source, Stage } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, emergencySentence } from '../../internal/help-line.js';
+import { helpFooter } from '../../internal/help-line.js';
 import { sourceLink } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
 
@@ -149,8 +149,7 @@ export class RwTreatmentTimeline extends RwElement {
         <ol part="stages" class="stages">
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}
         </ol>
-        <p class="next">${strings.cta} ${callLink(this.helpLine, common)}</p>
-        <p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>
+        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
       </section>
     `;
   }

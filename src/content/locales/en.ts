@@ -88,7 +88,7 @@ export const en = {
       aboutText: (name: string, threshold: number) =>
         `${name} is a 4-question screen for alcohol and drug problems. It is not about one medicine in particular. A result counts as positive at ${threshold} or more "yes" answers.`,
       accuracy: (threshold: number, sensitivity: number, specificity: number) =>
-        `At ${threshold} or more "yes" answers, it finds about ${sensitivity} in 100 people who have a problem (sensitivity ${sensitivity}%), and correctly clears about ${specificity} in 100 people who don't (specificity ${specificity}%).`,
+        `At ${threshold} or more "yes" answers, it finds about ${sensitivity} in 100 people who have a problem (sensitivity ${sensitivity}%). It correctly clears about ${specificity} in 100 people who don't (specificity ${specificity}%).`,
       noAccuracy: (threshold: number) => `No accuracy figures have been published for a threshold of ${threshold}.`,
     },
     clear: 'Clear my answers',
@@ -104,6 +104,43 @@ export const en = {
     duration: 'How long:',
     sources: 'Sources:',
     cta: 'Questions about any step? Talk to us.',
+  },
+  substanceFacts: {
+    heading: (generic: string, brand: string) => `About ${generic} (${brand})`,
+    sections: {
+      whatItIs: (generic: string) => `What is ${generic}?`,
+      approvedUses: () => 'What it is approved to treat',
+      offLabelUses: () => 'Other uses',
+      inTheBody: () => 'How long it stays in the body',
+      dependence: () => 'Tolerance and dependence',
+      safety: () => 'Staying safe',
+    },
+    /** Read before each fact's reference numbers. */
+    cite: 'Sources',
+    references: (count: number) => `Sources (${count})`,
+    cta: 'Questions about your medicine? Call for advice.',
+  },
+  dependenceCycle: {
+    heading: 'How the dependence loop works',
+    loopsBack: 'Then the loop starts again at step 1.',
+    cta: 'Ready to talk about a slow taper? Call for advice.',
+  },
+  supportTips: {
+    heading: 'Helping a friend or loved one',
+    do: 'Do',
+    dont: "Don't",
+    cta: 'Not sure how to help? Call for advice.',
+    sources: 'Sources',
+  },
+  statCards: {
+    /** The pack's figures (benzodiazepines, national surveys). */
+    heading: 'Benzodiazepine use in the U.S.',
+    /** A partner's own figures, when the partner sets no heading. */
+    partnerHeading: 'By the numbers',
+    year: 'Year:',
+    source: 'Source:',
+    sourceNotGiven: 'Source not given',
+    cta: 'Worried about yourself or someone you love? Talk to us.',
   },
 };
 

@@ -1,5 +1,6 @@
 import {
   asamCriteria,
+  asamDependenceFigures,
   asamPatientGuide,
   asamPocketGuide,
   asamTable3,
@@ -13,9 +14,10 @@ import {
   nsduh2020Benzodiazepines,
   samhsaRecovery,
   seedHelpingSection,
+  tolerance2011,
   useDisorderCriteria,
 } from '../sources.js';
-import type { Pack, Pathways, Signs, Source, SupportTips } from '../types.js';
+import type { DependenceCycle, Fact, Pack, Pathways, Signs, Source, SupportTips } from '../types.js';
 
 /*
  * Content true of benzodiazepines as a class (ASAM 2025 guideline, FDA 2020 boxed warning), with
@@ -314,3 +316,31 @@ export const supportTips: SupportTips = {
     },
   ],
 };
+
+/** The dependence loop (clinical-notes.md §4 row 7), after the medicine's own first step. */
+export const benzodiazepineCycle = (firstStep: Fact): DependenceCycle => ({
+  steps: [
+    firstStep,
+    {
+      id: 'tolerance',
+      text: 'Over weeks, the body gets used to it. The same dose may work less well, and the dose may go up.',
+      sources: [fdaBoxedWarning, tolerance2011],
+    },
+    {
+      id: 'withdrawal',
+      text: 'When a dose is missed or cut, withdrawal starts. It can feel like the first problem, such as anxiety or panic.',
+      sources: [asamTable3],
+    },
+    { id: 'relief', text: 'Taking it again eases the withdrawal, and the loop starts over.', sources: [asamPocketGuide] },
+  ],
+  framing: {
+    id: 'framing',
+    text: 'Needing the medicine to avoid withdrawal is physical dependence. It is common and is not the same as addiction.',
+    sources: [asamDependenceFigures, asamPatientGuide],
+  },
+  wayOut: {
+    id: 'way-out',
+    text: 'The way out is a slow taper, planned with a professional. Never stop suddenly.',
+    sources: [asamPocketGuide, fdaBoxedWarning],
+  },
+});

@@ -2,8 +2,6 @@ import { usHelplines } from '../helplines.js';
 import {
   asamDependenceFigures,
   asamPatientGuide,
-  asamPocketGuide,
-  asamTable3,
   beersCriteria2023,
   clonazepamHalfLife,
   fdaBoxedWarning,
@@ -14,7 +12,7 @@ import {
   tolerance2011,
 } from '../sources.js';
 import type { Pack } from '../types.js';
-import { benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
+import { benzodiazepineCycle, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
 
 /**
  * Clonazepam (Klonopin): the default pack, from the seed article as corrected by
@@ -84,32 +82,11 @@ export const clonazepam: Pack = {
       },
     ],
   },
-  cycle: {
-    steps: [
-      { id: 'takes', text: 'Someone takes clonazepam for panic, seizures or another condition.', sources: [klonopinLabel] },
-      {
-        id: 'tolerance',
-        text: 'Over weeks, the body gets used to it. The same dose may work less well, and the dose may go up.',
-        sources: [fdaBoxedWarning, tolerance2011],
-      },
-      {
-        id: 'withdrawal',
-        text: 'When a dose is missed or cut, withdrawal starts. It can feel like the first problem, such as anxiety or panic.',
-        sources: [asamTable3],
-      },
-      { id: 'relief', text: 'Taking it again eases the withdrawal, and the loop starts over.', sources: [asamPocketGuide] },
-    ],
-    framing: {
-      id: 'framing',
-      text: 'Needing the medicine to avoid withdrawal is physical dependence. It is common and is not the same as addiction.',
-      sources: [asamDependenceFigures, asamPatientGuide],
-    },
-    wayOut: {
-      id: 'way-out',
-      text: 'The way out is a slow taper, planned with a professional. Never stop suddenly.',
-      sources: [asamPocketGuide, fdaBoxedWarning],
-    },
-  },
+  cycle: benzodiazepineCycle({
+    id: 'takes',
+    text: 'Someone takes clonazepam for panic, seizures or another condition.',
+    sources: [klonopinLabel],
+  }),
   stats: benzodiazepineStats,
   tips: supportTips,
 };

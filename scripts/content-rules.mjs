@@ -1,0 +1,149 @@
+/**
+ * The plain-language content check (issue 5, item 6), as pure functions: no Node APIs, so the
+ * same rules run in `scripts/content-check.mjs` (Node) and in `test/content-check.test.ts`
+ * (Chromium).
+ *
+ * `checkContent(root, { name })` walks a content tree (a pack, an instrument, a locale's strings)
+ * and reports:
+ * - a fact without a source: an object whose `text` is content (a string or `{ self, lovedOne }`)
+ *   with no `sources` (non-empty array) or `source` (with a title) of its own or on an ancestor.
+ *   An ancestor counts so that an instrument's `sources` cover its questions;
+ * - labels that stigmatise people ("addict", "abuser", "junkie", "clean", "dirty");
+ * - a sentence over 25 words;
+ * and returns the Flesch-Kincaid grade of every sentence it read.
+ */
+
+/** Keys whose values are identifiers, links or numbers, never prose. */
+const NOT_TEXT = new Set(['url', 'id', 'number', 'sms']);
+
+/** Keys holding citations: titles are quoted verbatim, so they are not checked at all. */
+const CITATION = new Set(['source', 'sources']);
+
+/** Arguments for locale strings that are functions: a substance name, then numbers. */
+const SAMPLE_ARGS = ['clonazepam', 2, 4];
+
+export const MAX_SENTENCE_WORDS = 25;
+
+/**
+ * Words that label people by their substance use. "clean" and "dirty" have no legitimate use in
+ * our content, so they are flagged anywhere. Whole words, any case.
+ */
+const STIGMA = /\b(addicts?|abusers?|junkies?|clean|dirty)\b/gi;
+
+/**
+ * @param {unknown} root a pack, an instrument or a locale's strings
+ * @param {{ name?: string, verbatim?: boolean }} [options]
+ *   `verbatim`: the wording is quoted from a published instrument (CAGE-AID), so sentence length is
+ *   reported as a note, never as a problem; shortening a validated question would change it.
+ * @returns {{ name: string, problems: string[], notes: string[], sentences: string[], grade: number }}
+ */
+export function checkContent(root, { name = 'content', verbatim = false } = {}) {
+  /** @type {string[]} */
+  const problems = [];
+  /** @type {string[]} */
+  const notes = [];
+  /** @type {string[]} */
+  const sentences = [];
+  /** Objects on the current path, so a cycle cannot loop forever. */
+  const ancestors = new Set();
+
+  /** @param {string} path @param {string} text */
+  function read(path, text) {
+    const where = path || name;
+    for (const match of text.matchAll(STIGMA)) {
+      problems.push(`${where}: "${match[0]}" labels people; use person-first words`);
+    }
+    for (const sentence of splitSentences(text)) {
+      sentences.push(sentence);
+      const words = wordsOf(sentence);
+      if (words.length > MAX_SENTENCE_WORDS) {
+        const message = `${where}: sentence of ${words.length} words (over ${MAX_SENTENCE_WORDS}): "${words.slice(0, 8).join(' ')} …"`;
+        if (verbatim) notes.push(`${message} (kept verbatim)`);
+        else problems.push(message);
+      }
+    }
+  }
+
+  /** @param {unknown} value @param {string} path @param {boolean} sourced */
+  function walk(value, path, sourced) {
+    if (typeof value === 'string') {
+      read(path, value);
+    } else if (typeof value === 'function') {
+      walk(value(...SAMPLE_ARGS.slice(0, value.length)), path, sourced);
+    } else if (Array.isArray(value)) {
+      if (ancestors.has(value)) return;
+      ancestors.add(value);
+      value.forEach((item, i) => walk(item, `${path}[${i}]`, sourced));
+      ancestors.delete(value);
+    } else if (value !== null && typeof value === 'object') {
+      if (ancestors.has(value)) return;
+      ancestors.add(value);
+      const record = /** @type {Record<string, unknown>} */ (value);
+      const hasOwnSource = hasSource(record);
+      if ('text' in record && isContent(record.text) && !hasOwnSource && !sourced) {
+        problems.push(`${path || name}: a fact without a source`);
+      }
+      for (const [key, child] of Object.entries(record)) {
+        if (NOT_TEXT.has(key) || CITATION.has(key)) continue;
+        walk(child, join(path, key), sourced || hasOwnSource);
+      }
+      ancestors.delete(value);
+    }
+  }
+
+  walk(root, '', false);
+  return { name, problems, notes, sentences, grade: fleschKincaidGrade(sentences) };
+}
+
+/** Content a reader sees: a string, or wording for both audiences. Not a UI template function. */
+function isContent(/** @type {unknown} */ text) {
+  if (typeof text === 'string') return true;
+  return text !== null && typeof text === 'object' && 'self' in text && 'lovedOne' in text;
+}
+
+/** A non-empty `sources` array or a `source` object, each with a non-empty title. */
+function hasSource(/** @type {Record<string, unknown>} */ record) {
+  const titled = (/** @type {any} */ s) => s !== null && typeof s === 'object' && typeof s.title === 'string' && s.title.trim() !== '';
+  if (Array.isArray(record.sources) && record.sources.length > 0 && record.sources.every(titled)) return true;
+  return titled(record.source);
+}
+
+/** `facts.safety[1]`, or `pathways['outpatient-taper'][0]` for keys that are not identifiers. */
+function join(/** @type {string} */ path, /** @type {string} */ key) {
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
+  return `${path}['${key}']`;
+}
+
+/** Sentences end at `.`, `?` or `!` followed by whitespace or the end of the text. */
+export function splitSentences(/** @type {string} */ text) {
+  return text
+    .split(/(?<=[.?!])\s+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+}
+
+/** Words are whitespace-separated tokens. */
+export function wordsOf(/** @type {string} */ sentence) {
+  return sentence.split(/\s+/).filter((w) => w !== '');
+}
+
+/**
+ * A simple English estimate: vowel groups (a e i o u y), minus a silent final "e" (but not the
+ * "-le" of "simple"), at least 1 per word. Tokens with no letters ("4.8", "988") count as 1.
+ */
+export function syllables(/** @type {string} */ word) {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w === '') return 1;
+  let count = (w.match(/[aeiouy]+/g) ?? []).length;
+  if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) count -= 1;
+  return Math.max(1, count);
+}
+
+/** 0.39 × words per sentence + 11.8 × syllables per word − 15.59, to 1 decimal; 0 for no text. */
+export function fleschKincaidGrade(/** @type {string[]} */ sentences) {
+  const words = sentences.flatMap(wordsOf);
+  if (sentences.length === 0 || words.length === 0) return 0;
+  const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
+  const grade = 0.39 * (words.length / sentences.length) + 11.8 * (syllableCount / words.length) - 15.59;
+  return Math.round(grade * 10) / 10;
+}

@@ -1,0 +1,69 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RwElement } from '../../internal/element.js';
+import { helpFooter } from '../../internal/help-line.js';
+import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
+import { styles } from './dependence-cycle.styles.js';
+
+/**
+ * The dependence loop, framed correctly: physical dependence is common and is not addiction, and
+ * the way out is a slow taper with a professional. Drawn as a cycle when there is room; to a
+ * screen reader it is an ordered list that says it starts again.
+ *
+ * @element rw-dependence-cycle
+ *
+ * @fires rw-call - A call or text link was activated. `detail: { phone, channel, widget }`.
+ *
+ * @csspart cycle - The labelled region around everything.
+ * @csspart heading - The heading.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - Each step.
+ * @csspart framing - "Needing the medicine to avoid withdrawal is physical dependence…"
+ * @csspart way-out - The way out.
+ * @csspart sources - The sources, opened on demand.
+ * @csspart call - The call link at the end.
+ * @csspart emergency - The quiet emergency line.
+ */
+export class RwDependenceCycle extends RwElement {
+  static override styles = [RwElement.styles, styles];
+
+  /** Replaces the default heading. */
+  @property() heading?: string;
+
+  protected renderWidget() {
+    const { dependenceCycle: strings, substanceFacts, common } = this.strings;
+    const { steps, framing, wayOut } = this.pack.cycle;
+    const sources = collectSources([...steps, framing, wayOut]);
+    return html`
+      <section part="cycle" class="cycle panel" aria-labelledby="heading">
+        <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading}</h2>
+        <div class="diagram">
+          <ol part="steps" class="steps">
+            ${steps.map(
+              (step, i) => html`<li part="step" class="step">
+                <span class="marker" aria-hidden="true">${i + 1}</span>
+                <span>${step.text}</span>
+              </li>`,
+            )}
+          </ol>
+          <svg class="loop" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+            <circle cx="50" cy="50" r="34" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="12 6" />
+            <!-- Arrowheads, clockwise: right side down, bottom left, left side up, top right. -->
+            <path d="M78 46L90 46L84 55Z M54 78L54 90L45 84Z M10 54L22 54L16 45Z M46 10L46 22L55 16Z" fill="currentColor" />
+          </svg>
+        </div>
+        <p part="loops-back" class="loops-back">${strings.loopsBack}</p>
+        <p part="framing" class="framing">${framing.text}</p>
+        <p part="way-out" class="way-out"><strong>${wayOut.text}</strong></p>
+        ${sourcesDisclosure(substanceFacts.references(sources.length), sources)}
+        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rw-dependence-cycle': RwDependenceCycle;
+  }
+}

@@ -1,0 +1,84 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Fact, Source, SubstanceFacts } from '../../content/types.js';
+import { RwElement } from '../../internal/element.js';
+import { helpFooter } from '../../internal/help-line.js';
+import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
+import { styles } from './substance-facts.styles.js';
+
+/** The sections in reading order; the safety section is drawn with emphasis. */
+const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'dependence', 'safety'] as const satisfies readonly (keyof SubstanceFacts)[];
+
+/**
+ * What a medicine is and does: approved and off-label uses kept apart, how long it stays in the
+ * body, tolerance and dependence, and how to stay safe. Every fact carries numbered references
+ * to a source list opened on demand.
+ *
+ * @element rw-substance-facts
+ *
+ * @fires rw-call - A call or text link was activated. `detail: { phone, channel, widget }`.
+ *
+ * @csspart facts - The labelled region around everything.
+ * @csspart heading - The heading ("About clonazepam (Klonopin)").
+ * @csspart section - Each section (`section safety` for the safety section).
+ * @csspart fact - Each fact.
+ * @csspart cite - A fact's reference numbers.
+ * @csspart sources - The numbered source list, opened on demand.
+ * @csspart call - The call link at the end.
+ * @csspart emergency - The quiet emergency line.
+ */
+export class RwSubstanceFacts extends RwElement {
+  static override styles = [RwElement.styles, styles];
+
+  /** Replaces the default heading. */
+  @property() heading?: string;
+
+  /** Every source of the pack's facts, in order of first appearance: reference 1, 2, … */
+  private references: Source[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('substance')) {
+      this.references = collectSources(SECTIONS.flatMap((section) => this.pack.facts[section]));
+    }
+  }
+
+  /** "[1, 3]": the fact's reference numbers, read as "Sources 1, 3". */
+  private cite(fact: Fact) {
+    const key = (source: Source) => source.url ?? source.title;
+    const numbers = fact.sources
+      .map((source) => this.references.findIndex((ref) => key(ref) === key(source)) + 1)
+      .sort((a, b) => a - b)
+      .join(', ');
+    return html`<span part="cite" class="cite"><span class="visually-hidden">${this.strings.substanceFacts.cite}</span>[${numbers}]</span>`;
+  }
+
+  protected renderWidget() {
+    const { substanceFacts: strings, common } = this.strings;
+    const { generic, brands } = this.pack.names;
+    return html`
+      <section part="facts" class="facts panel" aria-labelledby="heading">
+        <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading(generic, brands[0])}</h2>
+        ${SECTIONS.map((section) => {
+          const facts = this.pack.facts[section];
+          if (facts.length === 0) return nothing;
+          return html`
+            <section part=${section === 'safety' ? 'section safety' : 'section'} class="section ${section}"
+              aria-labelledby="section-${section}">
+              <h3 id="section-${section}">${strings.sections[section](generic)}</h3>
+              ${facts.map((fact) => html`<p part="fact" class="fact">${fact.text} ${this.cite(fact)}</p>`)}
+            </section>
+          `;
+        })}
+        ${sourcesDisclosure(strings.references(this.references.length), this.references)}
+        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rw-substance-facts': RwSubstanceFacts;
+  }
+}

@@ -1,0 +1,98 @@
+import { usHelplines } from '../helplines.js';
+import {
+  alprazolamErBoxedWarning,
+  asamDependenceFigures,
+  asamPatientGuide,
+  beersCriteria2023,
+  dawnAlprazolam2014,
+  fdaBoxedWarning,
+  samhsaAlprazolamPress2014,
+  tan2010Reward,
+  xanaxLabel,
+  xanaxXrLabel,
+} from '../sources.js';
+import type { Pack } from '../types.js';
+import { benzodiazepineCycle, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
+
+/**
+ * Alprazolam (Xanax), which the seed article compares clonazepam to. Only facts confirmed from the
+ * label, SAMHSA or class-level guidance are here. Left out because no authoritative source was
+ * found: whether it is short- or intermediate-acting, off-label uses, and the label's peak-level
+ * and half-life figures (seen only on unofficial copies of the label).
+ */
+export const alprazolam: Pack = {
+  id: 'alprazolam',
+  names: { generic: 'alprazolam', brands: ['Xanax'] },
+  helplines: usHelplines,
+  signs: benzodiazepineSigns('alprazolam', xanaxLabel),
+  pathways: benzodiazepinePathways('alprazolam'),
+  facts: {
+    whatItIs: [
+      {
+        id: 'class',
+        text: 'Xanax is a brand name for alprazolam. Alprazolam is a benzodiazepine, a type of calming medicine.',
+        sources: [xanaxLabel, dawnAlprazolam2014],
+      },
+      {
+        id: 'how-it-works',
+        text: "Benzodiazepines boost GABA, a brain chemical that calms nerve activity. Research suggests they also indirectly activate the brain's reward system. This helps explain why they can be misused.",
+        sources: [asamPatientGuide, tan2010Reward],
+      },
+    ],
+    approvedUses: [
+      { id: 'anxiety', text: 'It is approved for short-term treatment of generalized anxiety disorder in adults.', sources: [xanaxLabel] },
+      {
+        id: 'panic',
+        text: 'It is approved to treat panic disorder, with or without agoraphobia, in adults. The extended-release form (Xanax XR) is approved for panic disorder only.',
+        sources: [xanaxLabel, xanaxXrLabel],
+      },
+    ],
+    offLabelUses: [],
+    inTheBody: [],
+    dependence: [
+      {
+        id: 'dependence',
+        text: 'Physical dependence can start even with short-term use at prescribed doses. Higher doses and longer use raise the risk.',
+        sources: [alprazolamErBoxedWarning, dawnAlprazolam2014, fdaBoxedWarning],
+      },
+      {
+        id: 'not-addiction',
+        text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% develop a benzodiazepine use disorder.',
+        sources: [asamDependenceFigures],
+      },
+    ],
+    safety: [
+      {
+        id: 'never-stop-suddenly',
+        text: 'Never stop taking it suddenly. Stopping suddenly, or cutting down too fast, can cause withdrawal that can be life-threatening, including seizures.',
+        sources: [xanaxLabel, fdaBoxedWarning],
+      },
+      {
+        id: 'opioids-alcohol',
+        text: 'Taking it with opioids can cause deep sleepiness, slowed breathing, coma and death. Alcohol and other sedating drugs make its effects dangerously stronger.',
+        sources: [xanaxLabel, samhsaAlprazolamPress2014],
+      },
+      {
+        id: 'older-adults',
+        text: 'Older adults are more sensitive to benzodiazepines. They face higher risks of falls, broken bones, confusion and car crashes.',
+        sources: [beersCriteria2023],
+      },
+    ],
+  },
+  cycle: benzodiazepineCycle({
+    id: 'takes',
+    text: 'Someone takes alprazolam for anxiety or panic.',
+    sources: [xanaxLabel],
+  }),
+  stats: [
+    {
+      id: 'ed-visits-2011',
+      figure: '123,744',
+      label: 'emergency department visits involved misuse of alprazolam; most also involved other drugs',
+      year: '2011',
+      source: dawnAlprazolam2014,
+    },
+    ...benzodiazepineStats,
+  ],
+  tips: supportTips,
+};

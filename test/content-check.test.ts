@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { checkContent, fleschKincaidGrade, syllables } from '../scripts/content-rules.mjs';
+import { cageAid } from '../src/content/instruments/cage-aid.js';
+import { en } from '../src/content/locales/en.js';
+import { packs } from '../src/content/packs/index.js';
+import type { Pack } from '../src/content/types.js';
+
+const source = { title: 'A source', url: 'https://example.org/' };
+
+/** `n` words in one sentence. */
+const sentenceOf = (n: number) => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ')}.`;
+
+/** A copy of the real clonazepam pack to plant problems in. */
+const plantable = (): Pack => structuredClone(packs.clonazepam);
+
+describe('content check: the rules themselves', () => {
+  it('reports a planted fact without a source, by its path', () => {
+    const pack = plantable();
+    (pack.facts.safety as unknown[])[1] = { id: 'planted', text: 'Drink water.' };
+    expect(checkContent(pack, { name: 'clonazepam' }).problems).to.deep.equal(['facts.safety[1]: a fact without a source']);
+  });
+
+  it('reports a fact whose sources are empty or untitled, and a sign with no source', () => {
+    const { problems } = checkContent({
+      a: { text: 'One.', sources: [] },
+      b: { text: 'Two.', sources: [{ title: '' }] },
+      c: { text: { self: 'You.', lovedOne: 'They.' }, source: { title: ' ' } },
+      d: { text: 'Four.', source: { title: 'Fine' } },
+      e: { text: 'Five.', sources: [source] },
+    });
+    expect(problems).to.deep.equal(['a: a fact without a source', 'b: a fact without a source', 'c: a fact without a source']);
+  });
+
+  it("counts an ancestor's sources (an instrument's questions) but not a UI template named text", () => {
+    const screen = { sources: [source], questions: [{ id: 'q', text: { self: 'Have you?', lovedOne: 'Have they?' } }] };
+    expect(checkContent(screen).problems).to.deep.equal([]);
+    expect(checkContent({ ...screen, sources: [] }).problems).to.deep.equal(['questions[0]: a fact without a source']);
+    expect(checkContent({ common: { text: (n: string) => `Text ${n}` } }).problems).to.deep.equal([]);
+  });
+
+  it('reports labels that stigmatise people, as whole words in any case', () => {
+    const { problems } = checkContent({
+      facts: [
+        { text: 'He is an Addict.', sources: [source] },
+        { text: 'Drug abusers need help. Stay clean.', sources: [source] },
+        { text: 'No junkie, no dirty tests.', source },
+        { text: 'Addictive properties and addiction are fine words here.', source },
+      ],
+    });
+    expect(problems).to.deep.equal([
+      'facts[0].text: "Addict" labels people; use person-first words',
+      'facts[1].text: "abusers" labels people; use person-first words',
+      'facts[1].text: "clean" labels people; use person-first words',
+      'facts[2].text: "junkie" labels people; use person-first words',
+      'facts[2].text: "dirty" labels people; use person-first words',
+    ]);
+  });
+
+  it('reports a sentence of 26 words, with its first 8 words, and passes one of 25', () => {
+    const long = checkContent({ tip: { text: `Short one. ${sentenceOf(26)} Another.`, source } });
+    expect(long.problems).to.deep.equal(['tip.text: sentence of 26 words (over 25): "Word word word word word word word word …"']);
+    expect(long.sentences).to.have.length(3);
+    expect(checkContent({ tip: { text: sentenceOf(25), source } }).problems).to.deep.equal([]);
+    expect(checkContent({ q: `${sentenceOf(20)}? ${sentenceOf(20)}! ${sentenceOf(20)}` }).problems).to.deep.equal([]);
+  });
+
+  it('does not check citation titles under source or sources', () => {
+    const title = `Conjoint screening for alcohol and drug abusers and addicts, clean and dirty: ${sentenceOf(40)}`;
+    const result = checkContent({
+      fact: { text: 'Plain words.', source: { title, url: 'https://example.org/addict' } },
+      other: { text: 'More plain words.', sources: [{ title }] },
+    });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.sentences).to.deep.equal(['Plain words.', 'More plain words.']);
+  });
+
+  it('skips url, id, number and sms; reads both audiences and calls functions', () => {
+    const result = checkContent({
+      id: 'addict-id',
+      line: { name: 'Help line', number: '+18443187500', sms: '988', url: 'https://example.org/junkie' },
+      heading: { self: 'Your path.', lovedOne: 'Their path.' },
+      score: (yes: number, total: number) => `You answered yes to ${yes} of ${total} questions.`,
+      about: (name: string) => `${name} is a medicine.`,
+    });
+    expect(result.problems).to.deep.equal([]);
+    expect(result.sentences).to.deep.equal([
+      'Help line',
+      'Your path.',
+      'Their path.',
+      'You answered yes to clonazepam of 2 questions.',
+      'clonazepam is a medicine.',
+    ]);
+  });
+
+  it('notes, but does not fail, a long sentence in verbatim wording', () => {
+    const screen = { sources: [source], questions: [{ id: 'q', text: sentenceOf(27) }] };
+    expect(checkContent(screen).problems).to.have.length(1);
+    const verbatim = checkContent(screen, { name: 'screen', verbatim: true });
+    expect(verbatim.problems).to.deep.equal([]);
+    expect(verbatim.notes).to.have.length(1);
+  });
+
+  it('computes the Flesch-Kincaid grade with a simple syllable estimate', () => {
+    expect([syllables('the'), syllables('make'), syllables('simple'), syllables('recovery'), syllables('988')]).to.deep.equal([1, 1, 2, 4, 1]);
+    // 2 sentences, 6 words, 6 syllables: 0.39 * 3 + 11.8 * 1 - 15.59 = -2.62
+    expect(fleschKincaidGrade(['The cat sat.', 'A dog ran.'])).to.equal(-2.6);
+    expect(checkContent({}).grade).to.equal(0);
+  });
+});
+
+describe('content check: the real content', () => {
+  for (const [id, pack] of Object.entries(packs)) {
+    it(`the ${id} pack has no problems and a finite grade`, () => {
+      const result = checkContent(pack, { name: id });
+      expect(result.problems).to.deep.equal([]);
+      expect(result.sentences.length).to.be.greaterThan(50);
+      expect(Number.isFinite(result.grade)).to.equal(true);
+    });
+  }
+
+  it('CAGE-AID has no problems (its wording is verbatim, so sentence length is only noted)', () => {
+    const result = checkContent(cageAid, { name: cageAid.id, verbatim: true });
+    expect(result.problems).to.deep.equal([]);
+    expect(Number.isFinite(result.grade)).to.equal(true);
+  });
+
+  it('the English UI strings have no problems and a finite grade', () => {
+    const result = checkContent(en, { name: 'en strings' });
+    expect(result.problems).to.deep.equal([]);
+    expect(Number.isFinite(result.grade)).to.equal(true);
+  });
+});
