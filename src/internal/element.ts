@@ -4,6 +4,7 @@ import { defaultLocale, locales } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { defaultPack, packs } from '../content/packs/index.js';
 import type { Pack } from '../content/types.js';
+import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
 import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
 import { pickLocale } from './i18n.js';
@@ -58,6 +59,8 @@ export abstract class RwElement extends LitElement {
   protected lightDomChanged = true;
 
   private readonly warned = new Set<string>();
+  /** This element's own fixes for unreadable partner colours; see keepTextReadable. */
+  private readonly readableSheet = typeof CSSStyleSheet === 'undefined' ? null : new CSSStyleSheet();
   private readonly onLightDomChange = () => {
     this.lightDomChanged = true;
     this.requestUpdate();
@@ -152,6 +155,42 @@ export abstract class RwElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.lightDomChanged = false;
+    this.keepTextReadable();
+  }
+
+  /**
+   * Whatever accent, danger colour or surface a partner sets, text on it keeps 4.5:1: where the
+   * colours given fall short, the widget switches that text to black or white, whichever reads
+   * better (always at least 4.58:1). Checked on every render; forced colors are left to the system.
+   */
+  private keepTextReadable(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.readableSheet || !root.adoptedStyleSheets || matchMedia('(forced-colors: active)').matches) return;
+    if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
+    }
+    this.readableSheet.replaceSync('');
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    root.append(probe);
+    const resolve = (color: string) => {
+      probe.style.color = color;
+      return parseColor(getComputedStyle(probe).color);
+    };
+    const pairs: [name: string, text: string, background: string][] = [
+      ['--_readable-on-accent', 'var(--_on-accent)', 'var(--_accent)'],
+      ['--_readable-on-danger', 'var(--rw-on-danger, #ffffff)', 'var(--rw-danger, #b3261e)'],
+      ['--_readable-text', 'inherit', 'var(--_surface)'],
+    ];
+    const fixes: string[] = [];
+    for (const [name, text, background] of pairs) {
+      const [fg, bg] = [resolve(text), resolve(background)];
+      // A see-through surface shows the host page's own background, which the host keeps readable.
+      if (!fg || !bg || bg.a < 1) continue;
+      if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
+    }
+    probe.remove();
+    if (fixes.length > 0) this.readableSheet.replaceSync(`:host { ${fixes.join(' ')} }`);
   }
 
   protected override render(): unknown {

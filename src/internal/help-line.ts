@@ -86,7 +86,7 @@ export const buttonStyles = css`
     border: 2px solid var(--_button, var(--_accent));
     border-radius: var(--_radius);
     background: var(--_button, var(--_accent));
-    color: var(--_on-button, var(--_on-accent));
+    color: var(--_on-button, var(--_readable-on-accent, var(--_on-accent)));
     font-weight: 700;
     text-decoration: none;
     overflow-wrap: anywhere;
@@ -99,7 +99,7 @@ export const buttonStyles = css`
 
   .button:focus-visible {
     outline-color: var(--rw-focus-ring, var(--_button, var(--_accent)));
-    box-shadow: 0 0 0 0.125em var(--_on-button, var(--_on-accent));
+    box-shadow: 0 0 0 0.125em var(--_on-button, var(--_readable-on-accent, var(--_on-accent)));
   }
 
   /* The quiet emergency line. */

@@ -14,6 +14,8 @@ import { css } from 'lit';
  * | `--rw-radius`        | `0.5em`                              |
  * | `--rw-space`         | `1em`                                |
  * | `--rw-focus-ring`    | the text colour                      |
+ *
+ * Whatever a partner sets, the widget keeps text readable: see `RwElement.keepTextReadable`.
  */
 export const themeStyles = css`
   :host {
@@ -24,7 +26,9 @@ export const themeStyles = css`
     --_space: var(--rw-space, 1em);
     display: block;
     box-sizing: border-box;
-    color: var(--rw-text, inherit);
+    /* The one place text colour is set. --_readable-text is the widget's own fix when the partner's
+       colours would leave text below 4.5:1 on the surface (see element.ts). */
+    color: var(--_readable-text, var(--rw-text, var(--_theme-text, inherit)));
   }
 
   :host([hidden]) {
@@ -44,7 +48,7 @@ export const themeStyles = css`
     --_accent: var(--rw-accent, light-dark(#1d4ed8, #9cc3ff));
     --_on-accent: var(--rw-on-accent, light-dark(#ffffff, #0a1a33));
     --_surface: var(--rw-surface, light-dark(#f3f6fb, #15213a));
-    color: var(--rw-text, light-dark(#1b1b1f, #f1f3f7));
+    --_theme-text: light-dark(#1b1b1f, #f1f3f7);
   }
 
   :host([theme='light']) {

@@ -85,7 +85,7 @@ export const styles = css`
       padding-block-end: calc(var(--_space) + env(safe-area-inset-bottom, 0px));
       /* Opaque, because it passes over the page's content. */
       background: linear-gradient(var(--_surface), var(--_surface)), var(--rw-sticky-surface, Canvas);
-      color: var(--rw-text, CanvasText);
+      color: var(--_readable-text, var(--rw-text, CanvasText));
       box-shadow: 0 -0.125em 0.5em rgb(0 0 0 / 0.2);
     }
   }

@@ -54,7 +54,7 @@ export const styles = css`
   /* "You are here": a filled, ringed number and a text label, never colour alone. */
   .stage[aria-current] .marker {
     background: var(--_accent);
-    color: var(--_on-accent);
+    color: var(--_readable-on-accent, var(--_on-accent));
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
