@@ -30,7 +30,7 @@ export const hrsaPoisonHelp: Source = {
   url: 'https://www.poisonhelp.hrsa.gov/the-poison-help-line/index.html',
 };
 export const klonopinLabel: Source = {
-  title: 'Klonopin prescribing information, boxed warning (DailyMed)',
+  title: 'Klonopin (clonazepam) prescribing information, including its boxed warning (DailyMed)',
   url: 'https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=cfa0d79a-843c-4b88-95a1-e9511d649ca1',
 };
 export const lifeline988: Source = {
@@ -80,10 +80,6 @@ export const nsduh2020Benzodiazepines: Source = {
 export const maust2019: Source = {
   title: 'Maust DT et al. Benzodiazepine use and misuse among adults in the United States. Psychiatr Serv 2019',
   url: 'https://doi.org/10.1176/appi.ps.201800321',
-};
-export const nsduh2015: Source = {
-  title: 'SAMHSA, NSDUH 2015 detailed findings: tranquilizer and sedative use disorders',
-  url: 'https://www.samhsa.gov/data/sites/default/files/NSDUH-FFR2-2015/NSDUH-FFR2-2015.htm',
 };
 export const nidaWordsMatter: Source = {
   title: 'NIDA: Words matter, preferred language for talking about addiction',

@@ -5,7 +5,10 @@
  * (see shared/content/clinical-notes.md, the project's clinical reference).
  */
 
-/** Where a fact comes from. `url` is omitted only for a partner's own details. */
+/**
+ * Where a fact comes from. `url` is omitted only where no public page exists: a partner's own
+ * details, and the treatment center's own article.
+ */
 export interface Source {
   title: string;
   url?: string;
@@ -80,7 +83,7 @@ export interface Stage {
   details: string[];
   /** How long, in plain words. Partners may replace it (`durations` attribute). */
   duration?: string;
-  sources: Source[];
+  sources: [Source, ...Source[]];
 }
 
 /** The treatment paths a timeline can show, by its `preset` attribute. */

@@ -8,10 +8,13 @@ export const sourceLink = (source: Source) =>
 /** A numbered list of sources. */
 export const sourceList = (sources: Source[]) => html`<ol>${sources.map((source) => html`<li>${sourceLink(source)}</li>`)}</ol>`;
 
+/** What makes two sources the same: title and address (one page may hold several cited parts). */
+export const sourceKey = (source: Source) => `${source.title}\n${source.url ?? ''}`;
+
 /** Every source of `items`, once each, in order of first appearance. */
 export function collectSources(items: { sources?: Source[]; source?: Source }[]): Source[] {
   const all = items.flatMap((item) => item.sources ?? (item.source ? [item.source] : []));
-  return [...new Map(all.map((source) => [source.url ?? source.title, source])).values()];
+  return [...new Map(all.map((source) => [sourceKey(source), source])).values()];
 }
 
 /** A closed disclosure holding the numbered source list. */
@@ -25,6 +28,8 @@ export const sourcesDisclosure = (summary: string, sources: Source[]) => html`
 /** The source disclosure's look, shared by every widget. */
 export const sourcesStyles = css`
   .sources a {
+    display: inline-block;
+    min-height: max(24px, 1.5em);
     color: inherit;
   }
 

@@ -73,6 +73,14 @@ export const themeStyles = css`
     white-space: nowrap;
   }
 
+  /* Every widget's own heading (level 2): the region's name. */
+  .heading {
+    margin: 0 0 0.75em;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
   /* The framed box every widget sits in. */
   .panel {
     padding: var(--_space);

@@ -5,12 +5,6 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  .heading {
-    margin: 0 0 0.75em;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
   .diagram {
     position: relative;
   }

@@ -31,14 +31,14 @@ export class RwDependenceCycle extends RwElement {
   @property() heading?: string;
 
   protected renderWidget() {
-    const { dependenceCycle: strings, substanceFacts, common } = this.strings;
+    const { dependenceCycle: strings, common } = this.strings;
     const { steps, framing, wayOut } = this.pack.cycle;
     const sources = collectSources([...steps, framing, wayOut]);
     return html`
       <section part="cycle" class="cycle panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading}</h2>
         <div class="diagram">
-          <ol part="steps" class="steps">
+          <ol part="steps" class="steps" role="list">
             ${steps.map(
               (step, i) => html`<li part="step" class="step">
                 <span class="marker" aria-hidden="true">${i + 1}</span>
@@ -55,7 +55,7 @@ export class RwDependenceCycle extends RwElement {
         <p part="loops-back" class="loops-back">${strings.loopsBack}</p>
         <p part="framing" class="framing">${framing.text}</p>
         <p part="way-out" class="way-out"><strong>${wayOut.text}</strong></p>
-        ${sourcesDisclosure(substanceFacts.references(sources.length), sources)}
+        ${sourcesDisclosure(common.references(sources.length), sources)}
         ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
       </section>
     `;

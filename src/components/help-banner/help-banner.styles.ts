@@ -21,9 +21,6 @@ export const styles = css`
 
   .heading {
     margin: 0;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
   }
 
   .hours {

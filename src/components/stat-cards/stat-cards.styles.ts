@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /* The frames (.panel), their forced-colors borders and the call button (.button) come from the shared styles. */
 export const styles = css`
-  .heading {
-    margin: 0 0 1em;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
   p {
     margin: 0;
   }

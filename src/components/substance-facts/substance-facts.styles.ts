@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .heading {
-    margin: 0 0 0.75em;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
   .section {
     margin: 0 0 1em;
   }

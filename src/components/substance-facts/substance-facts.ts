@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Fact, Source, SubstanceFacts } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
-import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
+import { collectSources, sourceKey, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './substance-facts.styles.js';
 
 /** The sections in reading order; the safety section is drawn with emphasis. */
@@ -45,12 +45,16 @@ export class RwSubstanceFacts extends RwElement {
 
   /** "[1, 3]": the fact's reference numbers, read as "Sources 1, 3". */
   private cite(fact: Fact) {
-    const key = (source: Source) => source.url ?? source.title;
     const numbers = fact.sources
-      .map((source) => this.references.findIndex((ref) => key(ref) === key(source)) + 1)
+      .map((source) => this.references.findIndex((ref) => sourceKey(ref) === sourceKey(source)) + 1)
       .sort((a, b) => a - b)
       .join(', ');
-    return html`<span part="cite" class="cite"><span class="visually-hidden">${this.strings.substanceFacts.cite}</span>[${numbers}]</span>`;
+    return html`<span part="cite" class="cite"
+      ><span class="visually-hidden">${this.strings.substanceFacts.cite}</span><span aria-hidden="true">[</span>${numbers}<span
+        aria-hidden="true"
+        >]</span
+      ></span
+    >`;
   }
 
   protected renderWidget() {
@@ -70,7 +74,7 @@ export class RwSubstanceFacts extends RwElement {
             </section>
           `;
         })}
-        ${sourcesDisclosure(strings.references(this.references.length), this.references)}
+        ${sourcesDisclosure(common.references(this.references.length), this.references)}
         ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
       </section>
     `;

@@ -48,7 +48,7 @@ export class RwSupportTips extends RwElement {
   }
 
   protected renderWidget() {
-    const { supportTips: strings, substanceFacts, common } = this.strings;
+    const { supportTips: strings, common } = this.strings;
     const { tips } = this.pack;
     const sources = collectSources([...tips.do, ...tips.dont]);
     return html`
@@ -57,7 +57,7 @@ export class RwSupportTips extends RwElement {
         <div class="groups">
           ${this.renderList('do', strings.do, CHECK, tips.do)} ${this.renderList('dont', strings.dont, CROSS, tips.dont)}
         </div>
-        ${sourcesDisclosure(substanceFacts.references(sources.length), sources)}
+        ${sourcesDisclosure(common.references(sources.length), sources)}
         ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
       </section>
     `;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .heading {
-    margin: 0 0 0.5em;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
   p {
     margin: 0 0 0.75em;
   }

@@ -6,12 +6,6 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  .heading {
-    margin: 0 0 1em;
-    font-size: 1.25em;
-    line-height: 1.25;
-  }
-
   p {
     margin: 0 0 0.5em;
   }
@@ -114,10 +108,6 @@ export const styles = css`
 
   .details {
     font-size: 0.9375em;
-  }
-
-  .details a {
-    color: inherit;
   }
 
   /* Horizontal when there is room: numbers along the top, joined by a line. */

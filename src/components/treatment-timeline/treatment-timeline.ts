@@ -74,7 +74,9 @@ export class RwTreatmentTimeline extends RwElement {
       this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset]);
     }
     if (pathChanged || changed.has('current')) this.currentIndex = this.findCurrent();
-    if (changed.has('expanded')) this.open = new Set(this.expanded ? this.stages.map((stage) => stage.id) : []);
+    if (changed.has('expanded') || (pathChanged && this.expanded)) {
+      this.open = new Set(this.expanded ? this.stages.map((stage) => stage.id) : []);
+    }
   }
 
   /** `<ol><li><h3>Title</h3><p>Summary</p><p>Details…</p></li></ol>` written by the partner. */
@@ -127,6 +129,8 @@ export class RwTreatmentTimeline extends RwElement {
     const value = this.current.trim();
     const index = /^\d+$/.test(value) ? Number(value) - 1 : this.stages.findIndex((stage) => stage.id === value);
     if (index >= 0 && index < this.stages.length) return index;
+    // Still parsing: the authored stages may not be here yet. DOMContentLoaded checks again.
+    if (document.readyState === 'loading') return -1;
     const ids = this.stages.map((stage) => stage.id).join(', ');
     this.warnInvalid('current', this.current, `is not a stage of this timeline (1 to ${this.stages.length}, or ${ids}); no stage is marked.`);
     return -1;
@@ -146,7 +150,7 @@ export class RwTreatmentTimeline extends RwElement {
     return html`
       <section part="timeline" class="timeline panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading[this.activePreset]}</h2>
-        <ol part="stages" class="stages">
+        <ol part="stages" class="stages" role="list">
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}
         </ol>
         ${helpFooter(strings.cta, this.helpLine, this.pack, common)}

@@ -9,6 +9,8 @@ export const en = {
     crisisLead: 'In crisis or thinking about suicide?',
     or: 'or',
     referralLead: 'Free, confidential treatment referral from the SAMHSA National Helpline:',
+    /** The source disclosure's summary. */
+    references: (count: number) => `Sources (${count})`,
   },
   helpBanner: {
     heading: 'Get help now',
@@ -117,7 +119,6 @@ export const en = {
     },
     /** Read before each fact's reference numbers. */
     cite: 'Sources',
-    references: (count: number) => `Sources (${count})`,
     cta: 'Questions about your medicine? Call for advice.',
   },
   dependenceCycle: {
@@ -130,7 +131,6 @@ export const en = {
     do: 'Do',
     dont: "Don't",
     cta: 'Not sure how to help? Call for advice.',
-    sources: 'Sources',
   },
   statCards: {
     /** The pack's figures (benzodiazepines, national surveys). */

@@ -1,18 +1,14 @@
 import { usHelplines } from '../helplines.js';
 import {
   alprazolamErBoxedWarning,
-  asamDependenceFigures,
-  asamPatientGuide,
-  beersCriteria2023,
   dawnAlprazolam2014,
   fdaBoxedWarning,
   samhsaAlprazolamPress2014,
-  tan2010Reward,
   xanaxLabel,
   xanaxXrLabel,
 } from '../sources.js';
 import type { Pack } from '../types.js';
-import { benzodiazepineCycle, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
+import { benzodiazepineCycle, classFacts, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
 
 /**
  * Alprazolam (Xanax), which the seed article compares clonazepam to. Only facts confirmed from the
@@ -33,11 +29,7 @@ export const alprazolam: Pack = {
         text: 'Xanax is a brand name for alprazolam. Alprazolam is a benzodiazepine, a type of calming medicine.',
         sources: [xanaxLabel, dawnAlprazolam2014],
       },
-      {
-        id: 'how-it-works',
-        text: "Benzodiazepines boost GABA, a brain chemical that calms nerve activity. Research suggests they also indirectly activate the brain's reward system. This helps explain why they can be misused.",
-        sources: [asamPatientGuide, tan2010Reward],
-      },
+      classFacts.howItWorks,
     ],
     approvedUses: [
       { id: 'anxiety', text: 'It is approved for short-term treatment of generalized anxiety disorder in adults.', sources: [xanaxLabel] },
@@ -55,11 +47,7 @@ export const alprazolam: Pack = {
         text: 'Physical dependence can start even with short-term use at prescribed doses. Higher doses and longer use raise the risk.',
         sources: [alprazolamErBoxedWarning, dawnAlprazolam2014, fdaBoxedWarning],
       },
-      {
-        id: 'not-addiction',
-        text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% develop a benzodiazepine use disorder.',
-        sources: [asamDependenceFigures],
-      },
+      classFacts.notAddiction,
     ],
     safety: [
       {
@@ -72,11 +60,7 @@ export const alprazolam: Pack = {
         text: 'Taking it with opioids can cause deep sleepiness, slowed breathing, coma and death. Alcohol and other sedating drugs make its effects dangerously stronger.',
         sources: [xanaxLabel, samhsaAlprazolamPress2014],
       },
-      {
-        id: 'older-adults',
-        text: 'Older adults are more sensitive to benzodiazepines. They face higher risks of falls, broken bones, confusion and car crashes.',
-        sources: [beersCriteria2023],
-      },
+      classFacts.olderAdults,
     ],
   },
   cycle: benzodiazepineCycle({

@@ -4,16 +4,17 @@ import {
   asamPatientGuide,
   asamPocketGuide,
   asamTable3,
+  beersCriteria2023,
   factCheckedBehaviour,
   fdaBoxedWarning,
   hrsaPoisonHelp,
   lifeline988,
   maust2019,
   nidaWordsMatter,
-  nsduh2015,
   nsduh2020Benzodiazepines,
   samhsaRecovery,
   seedHelpingSection,
+  tan2010Reward,
   tolerance2011,
   useDisorderCriteria,
 } from '../sources.js';
@@ -84,10 +85,7 @@ export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
       self: `If you take ${name} as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.`,
       lovedOne: `If they take ${name} as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.`,
     },
-    source: {
-      title: 'ASAM benzodiazepine tapering pocket guide: physical dependence and use disorder',
-      url: 'https://eguideline.guidelinecentral.com/i/1532950-benzodiazepine-tapering/1',
-    },
+    source: asamDependenceFigures,
   },
   stoppingNote: {
     text: {
@@ -110,6 +108,9 @@ export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
     },
   },
 });
+
+/** "How long" for a stage whose length no source fixes: the partner can set their own (`durations`). */
+const DEPENDS = 'It depends on your needs. Your care team can tell you more.';
 
 /** The treatment paths for a benzodiazepine. */
 export const benzodiazepinePathways = (name: string): Pathways => ({
@@ -135,6 +136,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'For example: severe or complicated withdrawal, use of other substances, or a health problem that needs close watching.',
         'Medical staff are there 24 hours a day.',
       ],
+      duration: DEPENDS,
       sources: [asamPocketGuide, asamCriteria],
     },
     {
@@ -145,6 +147,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Counseling and group sessions, with 24-hour structure, matched to what you need.',
         'It suits people who need more support than outpatient care can give.',
       ],
+      duration: DEPENDS,
       sources: [asamCriteria, asamPatientGuide],
     },
     {
@@ -155,6 +158,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Recovery covers your health, a safe place to live, a purpose such as work or school, and people around you.',
         'Your case manager helps you plan each of these before you leave.',
       ],
+      duration: DEPENDS,
       sources: [samhsaRecovery],
     },
     {
@@ -166,6 +170,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Family members can learn how to help, and get support for themselves.',
         'If symptoms last more than a month after your last dose, talk to a clinician.',
       ],
+      duration: DEPENDS,
       sources: [samhsaRecovery, asamPatientGuide],
     },
   ],
@@ -179,6 +184,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'You and your prescriber decide together whether and when to taper.',
         'The plan is reviewed at least every 3 months.',
       ],
+      duration: DEPENDS,
       sources: [
         asamPocketGuide,
         {
@@ -193,7 +199,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
       summary: 'Expect months, not days.',
       details: [
         'Most people taper at home, with regular check-ins.',
-        'There is no set timeline. It can take a couple of months, or a year or more.',
+        'How long it takes is different for each person: often months, sometimes a year or longer.',
         'Never stop suddenly: it can cause seizures and other dangerous reactions.',
       ],
       duration: 'Months, sometimes a year or more',
@@ -207,6 +213,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Your prescriber lowers the dose a little at a time. The steps are set for you, not from a chart.',
         'If symptoms appear, the taper can slow down or pause.',
       ],
+      duration: DEPENDS,
       sources: [asamPocketGuide],
     },
     {
@@ -217,6 +224,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Cognitive behavioral therapy (CBT), or CBT for insomnia, helps many people during a taper.',
         'Care for anxiety, sleep problems or depression goes on alongside the taper.',
       ],
+      duration: DEPENDS,
       sources: [asamPocketGuide],
     },
     {
@@ -225,8 +233,9 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
       summary: 'Some people need intensive outpatient, residential or hospital care.',
       details: [
         'For example: a benzodiazepine use disorder, use of other substances, or severe or complicated withdrawal.',
-        'Tapering alone is not enough to treat a benzodiazepine use disorder.',
+        'A use disorder needs treatment of its own, not only a slower dose.',
       ],
+      duration: DEPENDS,
       sources: [asamPocketGuide, asamPatientGuide],
     },
     {
@@ -237,6 +246,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
         'Support goes on after your last dose.',
         'If symptoms last more than a month after stopping, talk to a clinician.',
       ],
+      duration: DEPENDS,
       sources: [samhsaRecovery, asamPatientGuide],
     },
   ],
@@ -267,13 +277,6 @@ export const benzodiazepineStats: Pack['stats'] = [
     label: 'adults (2.2%) misused a benzodiazepine in the past year',
     year: '2015–2016',
     source: maust2019,
-  },
-  {
-    id: 'tranquilizer-use-disorder',
-    figure: '688,000',
-    label: 'people aged 12 or older had a tranquilizer use disorder (tranquilizers include clonazepam and alprazolam)',
-    year: '2015',
-    source: nsduh2015,
   },
 ];
 
@@ -344,3 +347,22 @@ export const benzodiazepineCycle = (firstStep: Fact): DependenceCycle => ({
     sources: [asamPocketGuide, fdaBoxedWarning],
   },
 });
+
+/** Facts true of every benzodiazepine, shared by the packs' facts sections. */
+export const classFacts = {
+  howItWorks: {
+    id: 'how-it-works',
+    text: "Benzodiazepines boost GABA, a brain chemical that calms nerve activity. Research suggests they also indirectly activate the brain's reward system. This helps explain why they can be misused.",
+    sources: [asamPatientGuide, tan2010Reward],
+  },
+  notAddiction: {
+    id: 'not-addiction',
+    text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% develop a benzodiazepine use disorder.',
+    sources: [asamDependenceFigures],
+  },
+  olderAdults: {
+    id: 'older-adults',
+    text: 'Older adults are more sensitive to benzodiazepines. They face higher risks of falls, broken bones, confusion and car crashes.',
+    sources: [beersCriteria2023],
+  },
+} satisfies Record<string, Fact>;

@@ -1,18 +1,14 @@
 import { usHelplines } from '../helplines.js';
 import {
-  asamDependenceFigures,
-  asamPatientGuide,
-  beersCriteria2023,
   clonazepamHalfLife,
   fdaBoxedWarning,
   klonopinLabel,
   nyuEpilepsyClonazepam,
   statPearlsClonazepam,
-  tan2010Reward,
   tolerance2011,
 } from '../sources.js';
 import type { Pack } from '../types.js';
-import { benzodiazepineCycle, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
+import { benzodiazepineCycle, classFacts, benzodiazepinePathways, benzodiazepineSigns, benzodiazepineStats, supportTips } from './benzodiazepine.js';
 
 /**
  * Clonazepam (Klonopin): the default pack, from the seed article as corrected by
@@ -31,11 +27,7 @@ export const clonazepam: Pack = {
         text: 'Klonopin is a brand name for clonazepam. Clonazepam is a long-acting benzodiazepine, a type of calming medicine.',
         sources: [klonopinLabel, statPearlsClonazepam],
       },
-      {
-        id: 'how-it-works',
-        text: "Benzodiazepines boost GABA, a brain chemical that calms nerve activity. Research suggests they also indirectly activate the brain's reward system. This helps explain why they can be misused.",
-        sources: [asamPatientGuide, tan2010Reward],
-      },
+      classFacts.howItWorks,
     ],
     approvedUses: [
       { id: 'seizures', text: 'It is approved to treat certain seizure disorders.', sources: [klonopinLabel, statPearlsClonazepam, nyuEpilepsyClonazepam] },
@@ -58,11 +50,7 @@ export const clonazepam: Pack = {
         text: 'Tolerance and physical dependence can develop within weeks of regular use, even at prescribed doses.',
         sources: [fdaBoxedWarning, tolerance2011],
       },
-      {
-        id: 'not-addiction',
-        text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% develop a benzodiazepine use disorder.',
-        sources: [asamDependenceFigures],
-      },
+      classFacts.notAddiction,
     ],
     safety: [
       {
@@ -75,11 +63,7 @@ export const clonazepam: Pack = {
         text: 'Taking it with opioids can cause deep sleepiness, slowed breathing, coma and death. Alcohol adds to the danger.',
         sources: [klonopinLabel],
       },
-      {
-        id: 'older-adults',
-        text: 'Older adults are more sensitive to benzodiazepines. They face higher risks of falls, broken bones, confusion and car crashes.',
-        sources: [beersCriteria2023],
-      },
+      classFacts.olderAdults,
     ],
   },
   cycle: benzodiazepineCycle({
