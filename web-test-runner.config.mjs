@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { demoCsp } from './scripts/demo-csp.mjs';
 
 // Debian's Chromium is the only browser here; nothing may download one.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -46,15 +47,45 @@ function axTreePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('record-page-problems')`: from then on, every new document in the test
+ * page (iframes included) records, from its very start, its Content-Security-Policy violations
+ * and its uncaught errors and console errors in `window.__problems`.
+ */
+function pageProblemsPlugin() {
+  return {
+    name: 'record-page-problems',
+    async executeCommand({ command, session }) {
+      if (command !== 'record-page-problems') return undefined;
+      await session.browser.getPage(session.id).evaluateOnNewDocument(() => {
+        const problems = { csp: [], errors: [] };
+        window.__problems = problems;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          problems.csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+        window.addEventListener('error', (event) => problems.errors.push(String(event.message)));
+        const original = console.error;
+        console.error = (...args) => {
+          problems.errors.push(args.map(String).join(' '));
+          original.apply(console, args);
+        };
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [demoCsp],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     axTreePlugin(),
+    pageProblemsPlugin(),
     forcedColorsPlugin(),
   ],
   browsers: [

@@ -126,14 +126,6 @@ describe('<rw-stat-cards>', () => {
       expect(linksIn(cards(el)[0])).to.deep.equal([]);
     });
 
-    it('without JavaScript the authored list is a readable list', async () => {
-      const holder = await fixture<HTMLElement>(html`<div></div>`);
-      holder.innerHTML = `<rw-stat-cards-not-upgraded>${PARTNER_LIST}</rw-stat-cards-not-upgraded>`;
-      const items = [...holder.querySelectorAll('li')];
-      expect(items.map((li) => getComputedStyle(li).display)).to.deep.equal(['list-item', 'list-item']);
-      expect(text(items[0])).to.equal('1 in 3 of our patients start with an outpatient taper Annual report');
-    });
-
     it('re-reads the list when the partner changes it', async () => {
       const el = await authored(PARTNER_LIST);
       el.querySelector('strong')!.textContent = '2 in 5';

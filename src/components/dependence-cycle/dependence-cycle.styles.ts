@@ -46,6 +46,7 @@ export const styles = css`
     border: 2px solid var(--_accent);
     border-radius: 50%;
     font-weight: 700;
+    line-height: 1;
   }
 
   .loop {

@@ -31,7 +31,8 @@ export const styles = css`
     flex: none;
     width: 1.25em;
     height: 1.25em;
-    margin: 0.125em 0 0;
+    /* Centred on the label's first line, whatever line height the host page uses. */
+    margin: max(0px, calc((1lh - 1.25em) / 2)) 0 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }

@@ -43,6 +43,7 @@ export const styles = css`
     border: 2px solid var(--_accent);
     border-radius: 50%;
     font-weight: 700;
+    line-height: 1;
   }
 
   /* "You are here": a filled, ringed number and a text label, never colour alone. */
@@ -55,6 +56,7 @@ export const styles = css`
 
   .here {
     display: inline-block;
+    line-height: 1.5;
     padding: 0 0.5em;
     border: 2px solid currentColor;
     border-radius: 1em;

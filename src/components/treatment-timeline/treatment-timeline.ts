@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Pathways, Source, Stage } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
-import { sourceLink } from '../../internal/sources.js';
+import { sourceList } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
 
 const PRESETS = ['program', 'outpatient-taper'] as const satisfies readonly (keyof Pathways)[];
@@ -179,10 +179,7 @@ export class RwTreatmentTimeline extends RwElement {
         <div part="details" class="details" id="details-${i}" ?hidden=${!open}>
           ${stage.details.map((text) => html`<p>${text}</p>`)}
           ${stage.duration ? html`<p><strong>${strings.duration}</strong> ${stage.duration}</p>` : nothing}
-          <p class="sources">
-            ${strings.sources}
-            ${stage.sources.map((source, n) => html`${n > 0 ? '; ' : ''}${sourceLink(source)}`)}
-          </p>
+          <div class="sources">${strings.sources} ${sourceList(stage.sources)}</div>
         </div>
       </li>
     `;

@@ -1,0 +1,79 @@
+// Layout shift that the widgets cost a host page, measured in Chromium.
+//
+// Each demo page is loaded as documented (one <script defer> in <head>); a PerformanceObserver
+// installed before the page's first byte sums every `layout-shift` entry from the first paint to
+// two seconds after load (long after every widget has rendered). The median of RUNS loads is kept.
+// Used by `npm run bench`; prints a table and returns the figures.
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { demoCsp } from '../scripts/demo-csp.mjs';
+
+const PAGES = ['/demo/', '/demo/article.html', '/demo/blog.html', '/demo/dark.html', '/demo/hostile.html'];
+const RUNS = 5;
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+
+/** The loading variants measured: as the demo pages ship, and with the script made blocking. */
+const LOADINGS = ['defer', 'blocking'];
+
+/** `?loading=blocking` serves a demo page with ` defer` taken off its script tag. */
+async function loadingVariant(context, next) {
+  await next();
+  if (context.query.loading === 'blocking' && context.response.is('html')) {
+    const body = typeof context.body === 'string' ? context.body : await new Response(context.body).text();
+    context.body = body.replace(/(<script src="\/dist\/recovery-widgets\.js") defer>/g, '$1>');
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function measureCls() {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
+  const server = await startDevServer({
+    config: { rootDir: new URL('..', import.meta.url).pathname, port: 8765, middleware: [demoCsp, loadingVariant] },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+  });
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = [];
+  try {
+    for (const loading of LOADINGS) for (const viewport of VIEWPORTS) {
+      for (const path of PAGES) {
+        const runs = [];
+        for (let run = 0; run < RUNS; run++) {
+          const page = await browser.newPage();
+          await page.setViewport(viewport);
+          await page.evaluateOnNewDocument(() => {
+            window.__cls = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          await page.goto(`http://localhost:8765${path}?loading=${loading}`, { waitUntil: 'load' });
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+          runs.push(await page.evaluate(() => window.__cls));
+          await page.close();
+        }
+        results.push({ page: path, loading, viewport: viewport.name, cls: Number(median(runs).toFixed(4)), runs });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await measureCls();
+  console.table(results.map(({ page, loading, viewport, cls }) => ({ page, loading, viewport, cls })));
+}
