@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, render, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultLocale, locales } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
@@ -194,11 +194,20 @@ export abstract class RwElement extends LitElement {
   }
 
   protected override render(): unknown {
+    return this.renderWidget();
+  }
+
+  /**
+   * Error isolation: whatever throws while this widget updates (reading its attributes, content or
+   * template), the fault stays here. The widget shows the help line, `console.error` names it, and
+   * the page and the other widgets carry on.
+   */
+  protected override performUpdate(): void {
     try {
-      return this.renderWidget();
+      super.performUpdate();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      return callLink(this.helpLine, this.strings.common);
+      render(callLink(this.helpLine, this.strings.common), this.renderRoot, this.renderOptions);
     }
   }
 
