@@ -364,12 +364,34 @@ describe('<rw-help-banner>', () => {
       expect(getComputedStyle(callLink(el)).backgroundColor).to.equal('rgb(200, 30, 30)');
     });
 
-    it('theme="auto" follows the reader\'s colour scheme', async () => {
-      const el = await fixture<RwHelpBanner>(html`<rw-help-banner theme="auto"></rw-help-banner>`);
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(el).color).to.equal('rgb(241, 243, 247)');
-      await emulateMedia({ colorScheme: 'light' });
-      expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 31)');
+    it('theme="auto" follows the reader\'s colour scheme where the page allows both, and the page where it picks one', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="color-scheme: light dark"><rw-help-banner theme="auto"></rw-help-banner></div>`);
+      const el = page.querySelector('rw-help-banner')!;
+      await el.updateComplete;
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(el).color).to.equal('rgb(241, 243, 247)');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(getComputedStyle(el).color).to.equal('rgb(27, 27, 31)');
+        page.style.colorScheme = 'dark';
+        expect(getComputedStyle(el).color, 'a dark-only page').to.equal('rgb(241, 243, 247)');
+        page.style.colorScheme = 'normal';
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(el).color, 'a page that declares nothing is light').to.equal('rgb(27, 27, 31)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('takes the page\'s accent-color as its accent when the partner sets no --rw-accent', async () => {
+      const page = await fixture<HTMLElement>(html`<div style="accent-color: rgb(0, 90, 60)"><rw-help-banner></rw-help-banner></div>`);
+      const el = page.querySelector('rw-help-banner')!;
+      await el.updateComplete;
+      expect(getComputedStyle(callLink(el)).backgroundColor).to.equal('rgb(0, 90, 60)');
+      el.style.setProperty('--rw-accent', 'rgb(120, 20, 20)');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(getComputedStyle(callLink(el)).backgroundColor).to.equal('rgb(120, 20, 20)');
     });
   });
 

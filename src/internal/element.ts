@@ -159,6 +159,7 @@ export abstract class RwElement extends LitElement {
   }
 
   /**
+   * Fits the page's colours. The page's `accent-color`, if it sets one, becomes the default accent.
    * Whatever accent, danger colour or surface a partner sets, text on it keeps 4.5:1: where the
    * colours given fall short, the widget switches that text to black or white, whichever reads
    * better (always at least 4.58:1). Checked on every render; forced colors are left to the system.
@@ -169,7 +170,11 @@ export abstract class RwElement extends LitElement {
     if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
     }
-    this.readableSheet.replaceSync('');
+    // The page's own accent-color is the default accent, when the partner sets no --rw-accent.
+    const style = getComputedStyle(this);
+    const hostAccent = style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto' ? style.accentColor : '';
+    const base = hostAccent ? `--_host-accent: ${hostAccent};` : '';
+    this.readableSheet.replaceSync(base ? `:host { ${base} }` : '');
     const probe = document.createElement('span');
     probe.hidden = true;
     root.append(probe);
@@ -190,7 +195,7 @@ export abstract class RwElement extends LitElement {
       if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
     }
     probe.remove();
-    if (fixes.length > 0) this.readableSheet.replaceSync(`:host { ${fixes.join(' ')} }`);
+    if (base || fixes.length > 0) this.readableSheet.replaceSync(`:host { ${base} ${fixes.join(' ')} }`);
   }
 
   protected override render(): unknown {

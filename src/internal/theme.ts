@@ -7,7 +7,7 @@ import { css } from 'lit';
  *
  * | property             | default                              |
  * | -------------------- | ------------------------------------ |
- * | `--rw-accent`        | `#1d4ed8` (light), `#9cc3ff` (dark)  |
+ * | `--rw-accent`        | the page's `accent-color` if set, else `#1d4ed8` (light), `#9cc3ff` (dark) |
  * | `--rw-on-accent`     | `#ffffff` (light), `#0a1a33` (dark)  |
  * | `--rw-surface`       | a faint tint of the accent           |
  * | `--rw-text`          | the host's text colour               |
@@ -19,7 +19,8 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
-    --_accent: var(--rw-accent, #1d4ed8);
+    /* --_host-accent is the page's own accent-color, when it sets one (see element.ts). */
+    --_accent: var(--rw-accent, var(--_host-accent, #1d4ed8));
     --_on-accent: var(--rw-on-accent, #ffffff);
     --_surface: var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent));
     --_radius: var(--rw-radius, 0.5em);
@@ -45,7 +46,7 @@ export const themeStyles = css`
   :host([theme='light']),
   :host([theme='dark']),
   :host([theme='auto']) {
-    --_accent: var(--rw-accent, light-dark(#1d4ed8, #9cc3ff));
+    --_accent: var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff)));
     --_on-accent: var(--rw-on-accent, light-dark(#ffffff, #0a1a33));
     --_surface: var(--rw-surface, light-dark(#f3f6fb, #15213a));
     --_theme-text: light-dark(#1b1b1f, #f1f3f7);
@@ -59,8 +60,10 @@ export const themeStyles = css`
     color-scheme: dark;
   }
 
+  /* auto keeps the page's color-scheme: light or dark as the page declares, and the reader's
+     preference when the page allows both (color-scheme: light dark). */
   :host([theme='auto']) {
-    color-scheme: light dark;
+    color-scheme: inherit;
   }
 
   /* Read by screen readers, not shown. */
