@@ -3,7 +3,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings, preventNavigation } from './page-guards.js';
+import { captureWarnings, preventNavigation, recordLeaks } from './page-guards.js';
 import { WIDGETS } from './widgets.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
@@ -187,30 +187,7 @@ describe('privacy proof', () => {
   after(() => window.removeEventListener('click', preventNavigation));
 
   it('using every widget in every mode makes no request, sets no cookie, writes no storage; events carry no answers', async () => {
-    const requests: string[] = [];
-    const originals = {
-      fetch: window.fetch,
-      beacon: navigator.sendBeacon,
-      open: XMLHttpRequest.prototype.open,
-      setItem: Storage.prototype.setItem,
-      idb: indexedDB.open,
-      WebSocket: window.WebSocket,
-    };
-    window.fetch = (input: RequestInfo | URL) => (requests.push(`fetch ${String(input)}`), Promise.reject(new Error('blocked')));
-    navigator.sendBeacon = (url: string | URL) => (requests.push(`beacon ${String(url)}`), false);
-    XMLHttpRequest.prototype.open = function (_method: string, url: string | URL) {
-      requests.push(`xhr ${String(url)}`);
-    } as typeof XMLHttpRequest.prototype.open;
-    Storage.prototype.setItem = function (key: string) {
-      requests.push(`storage ${key}`);
-    };
-    indexedDB.open = ((name: string) => (requests.push(`indexedDB ${name}`), originals.idb.call(indexedDB, name))) as typeof indexedDB.open;
-    window.WebSocket = function (url: string) {
-      requests.push(`websocket ${url}`);
-      throw new Error('blocked');
-    } as unknown as typeof WebSocket;
-    const cookie = document.cookie;
-    const resources = performance.getEntriesByType('resource').length;
+    const recorder = recordLeaks();
     const events: { type: string; detail: Record<string, unknown> }[] = [];
     const record = (event: Event) => events.push({ type: event.type, detail: (event as CustomEvent).detail });
     const types = ['rw-call', 'rw-result', 'rw-dismiss', 'rw-stage-toggle'];
@@ -238,9 +215,7 @@ describe('privacy proof', () => {
           await widget.updateComplete;
         }
       }
-      expect(requests).to.deep.equal([]);
-      expect(document.cookie).to.equal(cookie);
-      expect(performance.getEntriesByType('resource').length).to.equal(resources);
+      expect(recorder.leaks()).to.deep.equal([]);
       const allowed: Record<string, string[]> = {
         'rw-call': ['channel', 'phone', 'widget'],
         'rw-result': ['level', 'mode', 'widget'],
@@ -258,12 +233,7 @@ describe('privacy proof', () => {
       }
     } finally {
       types.forEach((type) => document.removeEventListener(type, record));
-      window.fetch = originals.fetch;
-      navigator.sendBeacon = originals.beacon;
-      XMLHttpRequest.prototype.open = originals.open;
-      Storage.prototype.setItem = originals.setItem;
-      indexedDB.open = originals.idb;
-      window.WebSocket = originals.WebSocket;
+      recorder.restore();
     }
   });
 });

@@ -26,3 +26,50 @@ export function focusJustBefore(element: Element): () => void {
   start.focus();
   return () => start.remove();
 }
+
+/**
+ * Records every way data could leave the page or persist: fetch, XMLHttpRequest, sendBeacon,
+ * WebSocket, Storage writes, IndexedDB opens (each blocked), plus the cookie and the count of
+ * resources loaded. `restore()` puts everything back; `leaks()` lists what happened.
+ */
+export function recordLeaks() {
+  const requests: string[] = [];
+  const originals = {
+    fetch: window.fetch,
+    beacon: navigator.sendBeacon,
+    open: XMLHttpRequest.prototype.open,
+    setItem: Storage.prototype.setItem,
+    idb: indexedDB.open,
+    WebSocket: window.WebSocket,
+  };
+  window.fetch = (input: RequestInfo | URL) => (requests.push(`fetch ${String(input)}`), Promise.reject(new Error('blocked')));
+  navigator.sendBeacon = (url: string | URL) => (requests.push(`beacon ${String(url)}`), false);
+  XMLHttpRequest.prototype.open = function (_method: string, url: string | URL) {
+    requests.push(`xhr ${String(url)}`);
+  } as typeof XMLHttpRequest.prototype.open;
+  Storage.prototype.setItem = function (key: string) {
+    requests.push(`storage ${key}`);
+  };
+  indexedDB.open = ((name: string) => (requests.push(`indexedDB ${name}`), originals.idb.call(indexedDB, name))) as typeof indexedDB.open;
+  window.WebSocket = function (url: string) {
+    requests.push(`websocket ${url}`);
+    throw new Error('blocked');
+  } as unknown as typeof WebSocket;
+  const cookie = document.cookie;
+  const resources = performance.getEntriesByType('resource').length;
+  return {
+    leaks: () => [
+      ...requests,
+      ...(document.cookie === cookie ? [] : [`cookie ${document.cookie}`]),
+      ...(performance.getEntriesByType('resource').length === resources ? [] : ['a resource was loaded']),
+    ],
+    restore: () => {
+      window.fetch = originals.fetch;
+      navigator.sendBeacon = originals.beacon;
+      XMLHttpRequest.prototype.open = originals.open;
+      Storage.prototype.setItem = originals.setItem;
+      indexedDB.open = originals.idb;
+      window.WebSocket = originals.WebSocket;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/symptom-checklist.js';
 import type { RwSymptomChecklist } from '../src/symptom-checklist.js';
 import { axNodes, axTree, linksIn } from './reading.js';
-import { captureWarnings, focusJustBefore, preventNavigation } from './page-guards.js';
+import { captureWarnings, focusJustBefore, preventNavigation, recordLeaks } from './page-guards.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = (el: RwSymptomChecklist) => el.shadowRoot!;
@@ -359,19 +359,7 @@ describe('<rw-symptom-checklist>', () => {
 
   describe('privacy', () => {
     it('makes no request, sets no cookie and writes no storage while used; events carry no answers', async () => {
-      const requests: string[] = [];
-      const originals = { fetch: window.fetch, beacon: navigator.sendBeacon, open: XMLHttpRequest.prototype.open, setItem: Storage.prototype.setItem, idb: indexedDB.open };
-      window.fetch = (input: RequestInfo | URL) => (requests.push(`fetch ${String(input)}`), Promise.reject(new Error('blocked')));
-      navigator.sendBeacon = (url: string | URL) => (requests.push(`beacon ${String(url)}`), false);
-      XMLHttpRequest.prototype.open = function (_method: string, url: string | URL) {
-        requests.push(`xhr ${String(url)}`);
-      } as typeof XMLHttpRequest.prototype.open;
-      Storage.prototype.setItem = function (key: string) {
-        requests.push(`storage ${key}`);
-      };
-      indexedDB.open = ((name: string) => (requests.push(`indexedDB ${name}`), originals.idb.call(indexedDB, name))) as typeof indexedDB.open;
-      const cookie = document.cookie;
-      const resourcesBefore = performance.getEntriesByType('resource').length;
+      const recorder = recordLeaks();
       try {
         const el = await fixture<RwSymptomChecklist>(html`<div>
           <rw-symptom-checklist></rw-symptom-checklist>
@@ -388,20 +376,14 @@ describe('<rw-symptom-checklist>', () => {
         await screen.updateComplete;
         root(signs).querySelector<HTMLButtonElement>('[part~="clear"]')!.click();
         await signs.updateComplete;
-        expect(requests).to.deep.equal([]);
-        expect(document.cookie).to.equal(cookie);
-        expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+        expect(recorder.leaks()).to.deep.equal([]);
         expect(details.length).to.be.greaterThan(2);
         for (const detail of details) expect(Object.keys(detail).sort()).to.deep.equal(['level', 'mode', 'widget']);
         for (const element of [signs, screen]) {
           expect([...element.attributes].map((a) => a.name).sort()).to.deep.equal(element === screen ? ['mode'] : []);
         }
       } finally {
-        window.fetch = originals.fetch;
-        navigator.sendBeacon = originals.beacon;
-        XMLHttpRequest.prototype.open = originals.open;
-        Storage.prototype.setItem = originals.setItem;
-        indexedDB.open = originals.idb;
+        recorder.restore();
       }
     });
   });

@@ -84,6 +84,18 @@ export const themeStyles = css`
     line-height: 1.25;
   }
 
+  /* A step number in a circle (timeline stages, dependence-loop steps). */
+  .marker {
+    display: grid;
+    place-items: center;
+    width: 2em;
+    height: 2em;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    font-weight: 700;
+    line-height: 1;
+  }
+
   /* The framed box every widget sits in. */
   .panel {
     padding: var(--_space);
@@ -99,7 +111,8 @@ export const themeStyles = css`
   }
 
   @media (forced-colors: active) {
-    .panel {
+    .panel,
+    .marker {
       border-color: CanvasText;
     }
 

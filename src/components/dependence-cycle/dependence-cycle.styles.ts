@@ -39,14 +39,6 @@ export const styles = css`
 
   .marker {
     flex: none;
-    display: grid;
-    place-items: center;
-    width: 2em;
-    height: 2em;
-    border: 2px solid var(--_accent);
-    border-radius: 50%;
-    font-weight: 700;
-    line-height: 1;
   }
 
   .loop {
@@ -97,8 +89,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .step,
-    .marker {
+    .step {
       border-color: CanvasText;
     }
 

@@ -36,14 +36,6 @@ export const styles = css`
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    display: grid;
-    place-items: center;
-    width: 2em;
-    height: 2em;
-    border: 2px solid var(--_accent);
-    border-radius: 50%;
-    font-weight: 700;
-    line-height: 1;
   }
 
   /* "You are here": a filled, ringed number and a text label, never colour alone. */
@@ -144,10 +136,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .marker {
-      border-color: CanvasText;
-    }
-
     .stage:not(:last-child)::before {
       border-color: CanvasText;
     }
