@@ -3,6 +3,30 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /**
+ * Shrinks the text of css`…` templates without interpolations: drops comments and the white space
+ * that indentation and line breaks add. Spaces inside values (calc(a + b), selectors) are kept.
+ */
+function minifyCssTemplates() {
+  return {
+    name: 'minify-css-templates',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const minified = code.replace(/css\s*`([^`$]*)`/g, (_, text) => {
+        const css = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${css}\``;
+      });
+      return minified === code ? null : { code: minified, map: null };
+    },
+  };
+}
+
+/**
  * The one script: `dist/recovery-widgets.js`, an IIFE with Lit inside. An IIFE runs the same as a
  * classic, defer, async or module script, and from file:// too. (Per-widget ES modules and type
  * declarations for npm users are emitted by `tsc -p tsconfig.build.json`.)
@@ -21,6 +45,8 @@ export default {
       include: ['src/**/*.ts'],
       compilerOptions: { noEmit: false, declaration: false, types: [] },
     }),
+    // After TypeScript, which compiles from the files on disk and ignores earlier transforms.
+    minifyCssTemplates(),
     // No `module: true`: it would drop the IIFE's global.
     terser({ ecma: 2021, format: { comments: false } }),
   ],
