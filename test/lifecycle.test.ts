@@ -23,22 +23,37 @@ describe('load orders', () => {
       template.innerHTML = `<${tag}></${tag}>`;
       holder.append(document.importNode(template.content, true));
       expect(await rendered(holder.firstElementChild!), 'template clone').to.exist;
+      expect(holder.firstElementChild!.shadowRoot!.querySelector('h2'), 'not the error fallback').to.exist;
       // Inside another component's shadow root.
       const other = document.createElement('div');
       holder.append(other);
       other.attachShadow({ mode: 'open' }).innerHTML = `<${tag}></${tag}>`;
       expect(await rendered(other.shadowRoot!.firstElementChild!), 'nested shadow root').to.exist;
-      // Moved between documents: into an iframe, then back.
-      const frame = document.createElement('iframe');
-      holder.append(frame);
-      const moving = document.createElement(tag);
-      holder.append(moving);
-      await rendered(moving);
-      frame.contentDocument!.body.append(moving);
-      await (moving as Updatable).updateComplete;
-      expect(moving.shadowRoot!.querySelector('[part~="call"]'), 'in the iframe').to.exist;
-      holder.append(moving);
-      expect(await rendered(moving), 'moved back').to.exist;
+      expect(other.shadowRoot!.firstElementChild!.shadowRoot!.querySelector('h2'), 'not the error fallback').to.exist;
+      // Moved between documents: into an iframe, then back; styled and working each time.
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+      try {
+        const frame = document.createElement('iframe');
+        holder.append(frame);
+        const moving = document.createElement(tag) as Updatable;
+        holder.append(moving);
+        await rendered(moving);
+        for (const [where, parent] of [['in the iframe', frame.contentDocument!.body], ['moved back', holder]] as const) {
+          parent.append(moving);
+          moving.setAttribute('heading', `Heading ${where}`);
+          await moving.updateComplete;
+          expect(moving.shadowRoot!.querySelector('h2')!.textContent, where).to.equal(`Heading ${where}`);
+          const call = moving.shadowRoot!.querySelector('[part~="call"]')!;
+          const view = moving.ownerDocument.defaultView!;
+          expect(call.getBoundingClientRect().height, `${where}: styled`).to.be.at.least(44);
+          expect(view.getComputedStyle(call).backgroundColor, `${where}: styled`).not.to.equal('rgba(0, 0, 0, 0)');
+        }
+        expect(errors).to.deep.equal([]);
+      } finally {
+        console.error = original;
+      }
     });
   }
 });

@@ -28,6 +28,7 @@ async function assertSafe(holder: HTMLElement, label: string) {
     expect(link.getAttribute('href') ?? '', `${label}: link`).to.match(/^(tel:\+?\d+|sms:\+?\d+|https:\/\/\S+)$/);
   }
   expect(root.querySelector('[part~="call"]'), `${label}: the help line`).to.exist;
+  expect(root.querySelector('h2'), `${label}: the widget itself, not its error fallback`).to.exist;
   const box = widget.getBoundingClientRect();
   expect(box.width, `${label}: width`).to.be.at.most(320);
   const panel = root.querySelector<HTMLElement>('.panel, .compact');
@@ -37,11 +38,18 @@ async function assertSafe(holder: HTMLElement, label: string) {
 describe('hostile input, every widget', () => {
   let holder: HTMLElement;
   let warnings: ReturnType<typeof captureWarnings>;
+  const errors: string[] = [];
+  const originalError = console.error;
   beforeEach(async () => {
     holder = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
     warnings = captureWarnings();
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   });
-  afterEach(() => warnings.restore());
+  afterEach(() => {
+    warnings.restore();
+    console.error = originalError;
+    expect(errors, 'console.error').to.deep.equal([]);
+  });
 
   let tried = 0;
   after(() => console.log(`hostile-input cases tried: ${tried}`));

@@ -68,6 +68,23 @@ describe('theming: every widget', () => {
   });
 });
 
+describe('theming: colours that are not colours', () => {
+  it('an invalid --rw-accent or --rw-on-accent warns and keeps the default, readable button', async () => {
+    const original = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await mount('rw-help-banner', '--rw-accent: banana; --rw-on-accent: #12345');
+      const call = getComputedStyle(el.shadowRoot!.querySelector('[part~="call"]')!);
+      expect(call.backgroundColor).to.equal('rgb(29, 78, 216)');
+      expect(ratio(call.color, call.backgroundColor)).to.be.at.least(4.5);
+      expect(warnings.join('\n')).to.contain('<rw-help-banner> --rw-accent="banana"').and.contain('--rw-on-accent="#12345"');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('theming: the emergency card', () => {
   it('keeps 4.5:1 on its buttons whatever --rw-danger is', async () => {
     for (const danger of ['#ffcc00', '#b3261e', '#777777']) {

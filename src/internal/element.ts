@@ -15,6 +15,15 @@ import { VERSION } from './version.js';
 
 const MAX_SHOWN_VALUE = 80;
 
+/** Public colour properties, the private property that replaces an invalid value, and its default. */
+const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
+  ['--rw-accent', '--_fixed-accent', 'light-dark(#1d4ed8, #9cc3ff)'],
+  ['--rw-on-accent', '--_fixed-on-accent', 'light-dark(#ffffff, #0a1a33)'],
+  ['--rw-surface', '--_fixed-surface', 'color-mix(in srgb, var(--_accent) 7%, transparent)'],
+  ['--rw-danger', '--_fixed-danger', '#b3261e'],
+  ['--rw-on-danger', '--_fixed-on-danger', '#ffffff'],
+];
+
 export interface RwCallDetail {
   /** The number dialled or texted: E.164 (`+18443187500`) or a short code (`911`, `988`). */
   phone: string;
@@ -97,6 +106,29 @@ export abstract class RwElement extends LitElement {
     }
   }
 
+  /**
+   * Moved into another document (an iframe): constructed stylesheets of this document cannot be
+   * adopted there, so the styles move as <style> elements; back home, the sheets are adopted again.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.querySelectorAll('style[data-rw-moved]').forEach((element) => element.remove());
+    const styles = (this.constructor as typeof LitElement).elementStyles.map((style) =>
+      style instanceof CSSStyleSheet ? style : style.styleSheet!,
+    );
+    if (this.ownerDocument === document) {
+      root.adoptedStyleSheets = this.readableSheet ? [...styles, this.readableSheet] : styles;
+      return;
+    }
+    root.adoptedStyleSheets = [];
+    for (const sheet of styles) {
+      const element = this.ownerDocument.createElement('style');
+      element.dataset.rwMoved = '';
+      element.textContent = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+      root.prepend(element);
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightDomObserver.disconnect();
@@ -166,14 +198,27 @@ export abstract class RwElement extends LitElement {
    */
   private keepTextReadable(): void {
     const root = this.renderRoot as ShadowRoot;
-    if (!this.readableSheet || !root.adoptedStyleSheets || matchMedia('(forced-colors: active)').matches) return;
+    // In another document (see adoptedCallback) this document's sheets cannot be adopted.
+    if (!this.readableSheet || this.ownerDocument !== document || matchMedia('(forced-colors: active)').matches) return;
     if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
     }
-    // The page's own accent-color is the default accent, when the partner sets no --rw-accent.
     const style = getComputedStyle(this);
-    const hostAccent = style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto' ? style.accentColor : '';
-    const base = hostAccent ? `--_host-accent: ${hostAccent};` : '';
+    const declarations: string[] = [];
+    // A partner value that is no colour at all would leave, say, white text on no background:
+    // such a value is replaced by the default, with a warning.
+    for (const [property, fixed, fallback] of FIXABLE_COLOURS) {
+      const value = style.getPropertyValue(property).trim();
+      if (value && !CSS.supports('color', value)) {
+        this.warnInvalid(property, value, 'is not a colour; using the default.');
+        declarations.push(`${fixed}: ${fallback};`);
+      }
+    }
+    // The page's own accent-color is the default accent, when the partner sets no --rw-accent.
+    if (style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto') {
+      declarations.push(`--_host-accent: ${style.accentColor};`);
+    }
+    const base = declarations.join(' ');
     this.readableSheet.replaceSync(base ? `:host { ${base} }` : '');
     const probe = document.createElement('span');
     probe.hidden = true;
@@ -184,7 +229,7 @@ export abstract class RwElement extends LitElement {
     };
     const pairs: [name: string, text: string, background: string][] = [
       ['--_readable-on-accent', 'var(--_on-accent)', 'var(--_accent)'],
-      ['--_readable-on-danger', 'var(--rw-on-danger, #ffffff)', 'var(--rw-danger, #b3261e)'],
+      ['--_readable-on-danger', 'var(--_on-danger)', 'var(--_danger)'],
       ['--_readable-text', 'inherit', 'var(--_surface)'],
     ];
     const fixes: string[] = [];

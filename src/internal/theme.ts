@@ -20,9 +20,12 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     /* --_host-accent is the page's own accent-color, when it sets one (see element.ts). */
-    --_accent: var(--rw-accent, var(--_host-accent, #1d4ed8));
-    --_on-accent: var(--rw-on-accent, #ffffff);
-    --_surface: var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent));
+    /* --_fixed-* replace a partner value that is not a colour at all (see element.ts). */
+    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, #1d4ed8)));
+    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, #ffffff));
+    --_surface: var(--_fixed-surface, var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent)));
+    --_danger: var(--_fixed-danger, var(--rw-danger, #b3261e));
+    --_on-danger: var(--_fixed-on-danger, var(--rw-on-danger, #ffffff));
     --_radius: var(--rw-radius, 0.5em);
     --_space: var(--rw-space, 1em);
     display: block;
@@ -39,16 +42,16 @@ export const themeStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   /* An explicit theme sets its own colours; light-dark() picks by the host's colour scheme. */
   :host([theme='light']),
   :host([theme='dark']),
   :host([theme='auto']) {
-    --_accent: var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff)));
-    --_on-accent: var(--rw-on-accent, light-dark(#ffffff, #0a1a33));
-    --_surface: var(--rw-surface, light-dark(#f3f6fb, #15213a));
+    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff))));
+    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, light-dark(#ffffff, #0a1a33)));
+    --_surface: var(--_fixed-surface, var(--rw-surface, light-dark(#f3f6fb, #15213a)));
     --_theme-text: light-dark(#1b1b1f, #f1f3f7);
   }
 

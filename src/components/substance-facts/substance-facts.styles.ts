@@ -23,7 +23,7 @@ export const styles = css`
   /* Safety facts stand out by a heavy rule and their heading, not by colour alone. */
   .safety {
     padding-inline-start: 0.75em;
-    border-inline-start: 0.25em solid var(--rw-danger, #b3261e);
+    border-inline-start: 0.25em solid var(--_danger);
   }
 
   @media (forced-colors: active) {

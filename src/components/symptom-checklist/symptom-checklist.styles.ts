@@ -62,8 +62,8 @@ export const styles = css`
   }
 
   .card {
-    --_button: var(--rw-danger, #b3261e);
-    --_on-button: var(--_readable-on-danger, var(--rw-on-danger, #ffffff));
+    --_button: var(--_danger);
+    --_on-button: var(--_readable-on-danger, var(--_on-danger));
     margin: 0 0 1em;
     padding: var(--_space);
     border: 0.25em solid var(--_button);
