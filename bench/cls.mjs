@@ -3,15 +3,11 @@
 // Each demo page is loaded as documented (one plain <script> in <head>), and with `defer` for
 // comparison; a PerformanceObserver installed before the page's first byte sums every
 // `layout-shift` entry up to one second after load (long after every widget has rendered).
-// The median of RUNS loads is kept.
+// The median of RUNS loads (5, or BENCH_RUNS) is kept.
 // Used by `npm run bench`; prints a table and returns the figures.
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
-import { demoCsp } from '../scripts/demo-csp.mjs';
+import { DEMO_PAGES, launchChromium, startDemoServer } from '../scripts/demo-server.mjs';
 
-const PAGES = ['/demo/', '/demo/article.html', '/demo/blog.html', '/demo/dark.html', '/demo/hostile.html'];
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -35,23 +31,12 @@ async function loadingVariant(context, next) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function measureCls() {
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
-  const server = await startDevServer({
-    config: { rootDir: new URL('..', import.meta.url).pathname, port: 8765, middleware: [demoCsp, loadingVariant] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const server = await startDemoServer(8765, [loadingVariant]);
+  const browser = await launchChromium();
   const results = [];
   try {
     for (const loading of LOADINGS) for (const viewport of VIEWPORTS) {
-      for (const path of PAGES) {
+      for (const path of DEMO_PAGES) {
         const runs = [];
         for (let run = 0; run < RUNS; run++) {
           const page = await browser.newPage();

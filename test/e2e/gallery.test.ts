@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { contrastRatio, parseColor } from '../../src/internal/contrast.js';
+import { DEMO_PAGES } from '../../demo/pages.mjs';
 import { WIDGETS } from '../widgets.js';
 
 interface Problems {
@@ -12,7 +13,6 @@ interface Problems {
   errors: string[];
 }
 
-const PAGES = ['/demo/', '/demo/article.html', '/demo/blog.html', '/demo/dark.html', '/demo/hostile.html'];
 const SELECTOR = WIDGETS.map((w) => w.tag).join(',');
 
 async function openGalleryPage(path: string) {
@@ -46,7 +46,7 @@ describe('demo gallery', () => {
   before(() => executeServerCommand('record-page-problems'));
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  for (const path of PAGES) {
+  for (const path of DEMO_PAGES) {
     it(`${path}: every widget renders under a strict CSP with no violation and no error, and reads well`, async () => {
       const { doc, widgets, problems } = await openGalleryPage(path);
       expect(new Set(widgets.map((w) => w.localName))).to.deep.equal(new Set(WIDGETS.map((w) => w.tag)));

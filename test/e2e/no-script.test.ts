@@ -4,6 +4,7 @@
  * script at all.
  */
 import { expect } from '@open-wc/testing';
+import { DEMO_PAGES } from '../../demo/pages.mjs';
 import { WIDGETS } from '../widgets.js';
 
 async function pageWithoutScript(body: string): Promise<Document> {
@@ -39,7 +40,7 @@ describe('no-JavaScript content', () => {
     });
   }
 
-  for (const page of ['/demo/', '/demo/article.html', '/demo/blog.html', '/demo/dark.html', '/demo/hostile.html']) {
+  for (const page of DEMO_PAGES) {
     it(`${page} without its script still shows every help link`, async () => {
       const html = await (await fetch(page)).text();
       const doc = await pageWithoutScript(html.replace(/<script[^>]*><\/script>/g, ''));
