@@ -76,7 +76,7 @@ describe('<rw-stat-cards>', () => {
     it('ends with the shared help line and the quiet emergency line', async () => {
       const el = await fixture<RwStatCards>(html`<rw-stat-cards phone="555-010-2000"></rw-stat-cards>`);
       const next = root(el).querySelector('.next')!;
-      expect(text(next)).to.equal('Worried about yourself or someone you love? Talk to us. Call (555) 010-2000');
+      expect(text(next)).to.equal('Worried about yourself or someone you love? Call for advice. Call (555) 010-2000');
       expect(linksIn(next)).to.deep.equal([{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }]);
       expect(next.querySelector('a')!.getAttribute('part')).to.equal('call');
       expect(linksIn(root(el).querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal([

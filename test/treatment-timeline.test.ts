@@ -249,7 +249,7 @@ describe('<rw-treatment-timeline>', () => {
     it('ends with the shared help line, page-wide or from phone', async () => {
       const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline phone="555-010-2000"></rw-treatment-timeline>`);
       const next = root(el).querySelector('.next')!;
-      expect(text(next)).to.equal('Questions about any step? Talk to us. Call (555) 010-2000');
+      expect(text(next)).to.equal('Questions about any step? Call for advice. Call (555) 010-2000');
       expect(linksIn(next)).to.deep.equal([{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }]);
       expect(linksIn(root(el).querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal([
         'tel:911',

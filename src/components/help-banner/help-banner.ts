@@ -47,7 +47,7 @@ export class RwHelpBanner extends RwElement {
   /** Hides the emergency line (911, 988). Only for pages that show it elsewhere. */
   @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
 
-  /** Shows a close button. Closing lasts for the page view and leaves a compact call link. */
+  /** Shows a close button. Closing lasts for the page view and leaves the call link and the emergency line. */
   @property({ type: Boolean }) dismissible = false;
 
   @state() private dismissed = false;

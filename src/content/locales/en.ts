@@ -105,7 +105,7 @@ export const en = {
     youAreHere: 'You are here',
     duration: 'How long:',
     sources: 'Sources:',
-    cta: 'Questions about any step? Talk to us.',
+    cta: 'Questions about any step? Call for advice.',
   },
   substanceFacts: {
     heading: (generic: string, brand: string) => `About ${generic} (${brand})`,
@@ -140,7 +140,7 @@ export const en = {
     year: 'Year:',
     source: 'Source:',
     sourceNotGiven: 'Source not given',
-    cta: 'Worried about yourself or someone you love? Talk to us.',
+    cta: 'Worried about yourself or someone you love? Call for advice.',
   },
 };
 
