@@ -10,9 +10,16 @@ export interface Rgba {
 }
 
 let context: OffscreenCanvasRenderingContext2D | null | undefined;
+const parsed = new Map<string, Rgba | null>();
 
 /** Any CSS colour the browser can compute (rgb, color(srgb …), oklch …) as 0–255 sRGB and alpha 0–1. */
 export function parseColor(css: string): Rgba | null {
+  if (!parsed.has(css)) parsed.set(css, paint(css));
+  return parsed.get(css)!;
+}
+
+/** Paints `css` on a 1×1 canvas and reads the pixel back: the browser does the parsing. */
+function paint(css: string): Rgba | null {
   if (context === undefined) {
     context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
   }

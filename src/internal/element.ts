@@ -15,6 +15,9 @@ import { VERSION } from './version.js';
 
 const MAX_SHOWN_VALUE = 80;
 
+/** Forced colors: the system picks every colour, so the widgets leave contrast to it. */
+const forcedColors = typeof matchMedia === 'undefined' ? null : matchMedia('(forced-colors: active)');
+
 /** Public colour properties, the private property that replaces an invalid value, and its default. */
 const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
   ['--rw-accent', '--_fixed-accent', 'light-dark(#1d4ed8, #9cc3ff)'],
@@ -70,6 +73,10 @@ export abstract class RwElement extends LitElement {
   private readonly warned = new Set<string>();
   /** This element's own fixes for unreadable partner colours; see keepTextReadable. */
   private readonly readableSheet = typeof CSSStyleSheet === 'undefined' ? null : new CSSStyleSheet();
+  /** Whether the colours were checked since the element was last connected. */
+  private coloursChecked = false;
+  /** What readableSheet holds now. */
+  private readableCss = '';
   private readonly onLightDomChange = () => {
     this.lightDomChanged = true;
     this.requestUpdate();
@@ -95,6 +102,7 @@ export abstract class RwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.coloursChecked = false;
     this.lightDomObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -187,7 +195,11 @@ export abstract class RwElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.lightDomChanged = false;
-    this.keepTextReadable();
+    // Colours depend on attributes and the page, not on a reader's clicks (internal state).
+    const elementProperties = (this.constructor as typeof LitElement).elementProperties;
+    const onlyState = changed.size > 0 && [...changed.keys()].every((key) => elementProperties.get(key)?.state);
+    if (!onlyState || !this.coloursChecked) this.keepTextReadable();
+    this.coloursChecked = true;
   }
 
   /**
@@ -199,10 +211,7 @@ export abstract class RwElement extends LitElement {
   private keepTextReadable(): void {
     const root = this.renderRoot as ShadowRoot;
     // In another document (see adoptedCallback) this document's sheets cannot be adopted.
-    if (!this.readableSheet || this.ownerDocument !== document || matchMedia('(forced-colors: active)').matches) return;
-    if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
-    }
+    if (!this.readableSheet || this.ownerDocument !== document || forcedColors?.matches) return;
     const style = getComputedStyle(this);
     const declarations: string[] = [];
     // A partner value that is no colour at all would leave, say, white text on no background:
@@ -219,28 +228,46 @@ export abstract class RwElement extends LitElement {
       declarations.push(`--_host-accent: ${style.accentColor};`);
     }
     const base = declarations.join(' ');
-    this.readableSheet.replaceSync(base ? `:host { ${base} }` : '');
+    this.setReadableCss(base);
+    // One hidden probe resolves all six colours in a single style pass.
     const probe = document.createElement('span');
     probe.hidden = true;
+    Object.assign(probe.style, {
+      color: 'inherit',
+      backgroundColor: 'var(--_surface)',
+      borderTopColor: 'var(--_on-accent)',
+      borderRightColor: 'var(--_accent)',
+      borderBottomColor: 'var(--_on-danger)',
+      borderLeftColor: 'var(--_danger)',
+    });
     root.append(probe);
-    const resolve = (color: string) => {
-      probe.style.color = color;
-      return parseColor(getComputedStyle(probe).color);
-    };
+    const resolved = getComputedStyle(probe);
     const pairs: [name: string, text: string, background: string][] = [
-      ['--_readable-on-accent', 'var(--_on-accent)', 'var(--_accent)'],
-      ['--_readable-on-danger', 'var(--_on-danger)', 'var(--_danger)'],
-      ['--_readable-text', 'inherit', 'var(--_surface)'],
+      ['--_readable-on-accent', resolved.borderTopColor, resolved.borderRightColor],
+      ['--_readable-on-danger', resolved.borderBottomColor, resolved.borderLeftColor],
+      ['--_readable-text', resolved.color, resolved.backgroundColor],
     ];
     const fixes: string[] = [];
     for (const [name, text, background] of pairs) {
-      const [fg, bg] = [resolve(text), resolve(background)];
+      const [fg, bg] = [parseColor(text), parseColor(background)];
       // A see-through surface shows the host page's own background, which the host keeps readable.
       if (!fg || !bg || bg.a < 1) continue;
       if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
     }
     probe.remove();
-    if (base || fixes.length > 0) this.readableSheet.replaceSync(`:host { ${base} ${fixes.join(' ')} }`);
+    this.setReadableCss([base, ...fixes].filter(Boolean).join(' '));
+  }
+
+  /** Puts `declarations` on :host through this element's own sheet, touching it only on a change. */
+  private setReadableCss(declarations: string): void {
+    const css = declarations ? `:host { ${declarations} }` : '';
+    if (!this.readableSheet || css === this.readableCss) return;
+    this.readableCss = css;
+    this.readableSheet.replaceSync(css);
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
+    }
   }
 
   protected override render(): unknown {
