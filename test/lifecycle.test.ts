@@ -4,9 +4,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { captureWarnings, preventNavigation, recordLeaks } from './page-guards.js';
-import { WIDGETS } from './widgets.js';
+import { WIDGETS, type Updatable } from './widgets.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 const CYCLES = 1000;
 
 async function rendered(el: Element) {

@@ -6,9 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { HOSTILE_VALUES, escapeHtml } from './hostile-values.js';
 import { captureWarnings } from './page-guards.js';
-import { WIDGETS } from './widgets.js';
+import { WIDGETS, type Updatable } from './widgets.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 const FORBIDDEN = new Set(['script', 'img', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'frame']);
 const pwned = () => (window as { __pwned?: number }).__pwned;
 

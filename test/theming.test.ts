@@ -3,9 +3,8 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import { RwElement } from '../src/internal/element.js';
 import { contrastRatio, parseColor } from '../src/internal/contrast.js';
-import { WIDGETS } from './widgets.js';
+import { WIDGETS, type Updatable } from './widgets.js';
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 
 async function mount(tag: string, hostStyle: string, attributes = '') {
   const host = await fixture<HTMLElement>(html`<div style=${hostStyle}>${unsafeStatic(`<${tag} ${attributes}></${tag}>`)}</div>`);

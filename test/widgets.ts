@@ -74,3 +74,6 @@ export const WIDGETS: WidgetCase[] = [
     lightDom: [callChild],
   },
 ];
+
+/** A widget element as tests use it: a LitElement's updateComplete, without importing its class. */
+export type Updatable = HTMLElement & { updateComplete: Promise<boolean> };

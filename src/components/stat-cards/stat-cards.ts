@@ -5,15 +5,14 @@ import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { sourceLink } from '../../internal/sources.js';
 import { styles } from './stat-cards.styles.js';
+import { cleanText, textOf } from '../../internal/light-dom.js';
 
 const JSON_CHILD = 'child <script type="application/json">';
 
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-const textOf = (node: Node | null | undefined): string => clean(node?.textContent);
 
 /** A partner's figure or year may be written as a JSON number (`2024`); anything else is not text. */
 const jsonText = (value: unknown): string | null =>
-  typeof value === 'string' ? clean(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+  typeof value === 'string' ? cleanText(value) : typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 
 /** Partner figures as read, before the pack's figures are considered. */
 interface Reading {
@@ -96,7 +95,7 @@ export class RwStatCards extends RwElement {
     const name = `${JSON_CHILD} entry ${i + 1}`;
     const record = typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};
     const figure = jsonText(record.figure);
-    const label = typeof record.label === 'string' ? clean(record.label) : '';
+    const label = typeof record.label === 'string' ? cleanText(record.label) : '';
     if (!figure || !label) {
       this.warnInvalid(name, JSON.stringify(entry) ?? String(entry), 'needs a "figure" and a "label" as text; it is left out.');
       return null;
@@ -109,10 +108,10 @@ export class RwStatCards extends RwElement {
   /** `"source": {"title": "Annual report", "url": "https://…"}`, or just a title as a string. */
   private jsonSource(value: unknown, name: string): Source | undefined {
     if (value == null) return undefined;
-    if (typeof value === 'string') return clean(value) ? { title: clean(value) } : undefined;
+    if (typeof value === 'string') return cleanText(value) ? { title: cleanText(value) } : undefined;
     const record = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     const url = typeof record.url === 'string' ? record.url.trim() : '';
-    const title = typeof record.title === 'string' ? clean(record.title) : '';
+    const title = typeof record.title === 'string' ? cleanText(record.title) : '';
     if (!title && !url) {
       this.warnInvalid(`${name} "source"`, JSON.stringify(value), 'has no "title" or "url"; the card says "Source not given".');
       return undefined;
@@ -143,7 +142,7 @@ export class RwStatCards extends RwElement {
       const url = link?.getAttribute('href') ?? '';
       const title = textOf(cite) || url.trim();
       const source = title ? this.checkedSource(title, url, `${name} <cite> link href`) : undefined;
-      stats.push({ id: item.id || `partner-${i + 1}`, figure, label, year: clean(item.getAttribute('data-year')), source });
+      stats.push({ id: item.id || `partner-${i + 1}`, figure, label, year: cleanText(item.getAttribute('data-year')), source });
     }
     if (stats.length > 0) return stats;
     this.warnInvalid(`child <${list.localName}>`, textOf(list), 'has no usable figures; showing the default figures.');

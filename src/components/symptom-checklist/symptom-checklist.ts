@@ -5,6 +5,7 @@ import { cageAid } from '../../content/instruments/cage-aid.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
+import { textOf } from '../../internal/light-dom.js';
 import { collectSources, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 
@@ -124,7 +125,7 @@ export class RwSymptomChecklist extends RwElement {
   private readLightDomSigns(): Sign[] | null {
     const list = this.querySelector(':scope > ul, :scope > ol');
     if (!list) return null;
-    const texts = [...list.querySelectorAll(':scope > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const texts = [...list.querySelectorAll(':scope > li')].map(textOf).filter(Boolean);
     if (texts.length === 0) {
       this.warnInvalid(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
       return null;

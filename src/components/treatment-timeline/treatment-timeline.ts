@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Pathways, Source, Stage } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
+import { textOf } from '../../internal/light-dom.js';
 import { sourceList } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
 
@@ -16,7 +17,6 @@ export interface RwStageToggleDetail {
   open: boolean;
 }
 
-const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * The path through treatment, step by step: each stage's title and summary, with details,
