@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoCsp } from './scripts/demo-csp.mjs';
+import { CHROMIUM_ARGS } from './scripts/demo-server.mjs';
 
 // Debian's Chromium is the only browser here; nothing may download one.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -94,14 +95,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--no-default-browser-check',
+          ...CHROMIUM_ARGS,
           // Test pages run side by side; keep timers and animation frames running in all of them.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

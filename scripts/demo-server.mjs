@@ -18,6 +18,18 @@ export function startDemoServer(port, middleware = []) {
   });
 }
 
+/** Chromium's flags on this machine: root needs --no-sandbox; the closed network needs the rest. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
 /** Headless Debian Chromium (CHROME_PATH to override), with the flags this closed network needs. */
 export function launchChromium() {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -25,6 +37,6 @@ export function launchChromium() {
   return puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   });
 }
