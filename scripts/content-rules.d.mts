@@ -5,6 +5,16 @@ export interface ContentCheckOptions {
   name?: string;
   /** Wording quoted from a published instrument: long sentences become notes, not problems. */
   verbatim?: boolean;
+  /** Which stigma words and readability formula apply; English by default. */
+  language?: 'en' | 'es';
+}
+
+export interface Readability {
+  formula: string;
+  score: number;
+  /** English: a grade at most 8. Spanish: an INFLESZ ease at least 55. */
+  aim: number;
+  meetsAim: boolean;
 }
 
 export interface ContentCheckResult {
@@ -15,8 +25,8 @@ export interface ContentCheckResult {
   notes: string[];
   /** Every sentence read, in order. */
   sentences: string[];
-  /** Flesch-Kincaid grade of `sentences`, to 1 decimal (0 when there are none). */
-  grade: number;
+  /** Flesch-Kincaid grade (English) or Szigriszt-Pazos ease (Spanish) of `sentences`. */
+  readability: Readability;
 }
 
 export const MAX_SENTENCE_WORDS: number;
@@ -25,3 +35,6 @@ export function splitSentences(text: string): string[];
 export function wordsOf(sentence: string): string[];
 export function syllables(word: string): number;
 export function fleschKincaidGrade(sentences: string[]): number;
+export function syllablesEs(word: string): number;
+export function szigrisztPazos(sentences: string[]): number;
+export function readability(sentences: string[], language: 'en' | 'es'): Readability;

@@ -8,9 +8,11 @@
  * - a fact without a source: an object whose `text` is content (a string or `{ self, lovedOne }`)
  *   with no `sources` (non-empty array) or `source` (with a title) of its own or on an ancestor.
  *   An ancestor counts so that an instrument's `sources` cover its questions;
- * - labels that stigmatise people ("addict", "abuser", "junkie", "clean", "dirty");
+ * - labels that stigmatise people ("addict", "abuser", "junkie", "clean", "dirty"; in Spanish
+ *   "adicto", "drogadicto", "toxicómano", "abusador", "yonqui", "vicioso", "limpio", "sucio");
  * - a sentence over 25 words;
- * and returns the Flesch-Kincaid grade of every sentence it read.
+ * and returns a readability score of every sentence it read: the Flesch-Kincaid grade for English,
+ * the Szigriszt-Pazos ease (read on the INFLESZ scale) for Spanish.
  */
 
 /** Keys whose values are identifiers, links or numbers, never prose. */
@@ -28,16 +30,21 @@ export const MAX_SENTENCE_WORDS = 25;
  * Words that label people by their substance use. "clean" and "dirty" have no legitimate use in
  * our content, so they are flagged anywhere. Whole words, any case.
  */
-const STIGMA = /\b(addicts?|abusers?|junkies?|clean|dirty)\b/gi;
+const STIGMA = {
+  en: /\b(addicts?|abusers?|junkies?|clean|dirty)\b/gi,
+  // \b does not see accented letters as word characters, so Spanish words are bounded by hand.
+  es: /(?<![\p{L}])((?:drog)?adict[oa]s?|toxicómanos?|toxicómanas?|abusador(?:es|as?)?|yonquis?|viciosos?|viciosas?|limpi[oa]s?|suci[oa]s?)(?![\p{L}])/giu,
+};
 
 /**
  * @param {unknown} root a pack, an instrument or a locale's strings
- * @param {{ name?: string, verbatim?: boolean }} [options]
+ * @param {{ name?: string, verbatim?: boolean, language?: 'en' | 'es' }} [options]
  *   `verbatim`: the wording is quoted from a published instrument (CAGE-AID), so sentence length is
  *   reported as a note, never as a problem; shortening a validated question would change it.
- * @returns {{ name: string, problems: string[], notes: string[], sentences: string[], grade: number }}
+ *   `language`: which stigma words and readability formula apply (English by default).
+ * @returns {{ name: string, problems: string[], notes: string[], sentences: string[], readability: Readability }}
  */
-export function checkContent(root, { name = 'content', verbatim = false } = {}) {
+export function checkContent(root, { name = 'content', verbatim = false, language = 'en' } = {}) {
   /** @type {string[]} */
   const problems = [];
   /** @type {string[]} */
@@ -50,7 +57,7 @@ export function checkContent(root, { name = 'content', verbatim = false } = {}) 
   /** @param {string} path @param {string} text */
   function read(path, text) {
     const where = path || name;
-    for (const match of text.matchAll(STIGMA)) {
+    for (const match of text.matchAll(STIGMA[language])) {
       problems.push(`${where}: "${match[0]}" labels people; use person-first words`);
     }
     for (const sentence of splitSentences(text)) {
@@ -92,7 +99,23 @@ export function checkContent(root, { name = 'content', verbatim = false } = {}) 
   }
 
   walk(root, '', false);
-  return { name, problems, notes, sentences, grade: fleschKincaidGrade(sentences) };
+  return { name, problems, notes, sentences, readability: readability(sentences, language) };
+}
+
+/**
+ * @typedef {{ formula: string, score: number, aim: number, meetsAim: boolean }} Readability
+ * A readability score and the aim it is read against: a grade at most 8 for English; an ease of at
+ * least 55 ("normal" on the INFLESZ scale used for Spanish health texts) for Spanish.
+ */
+
+/** @param {string[]} sentences @param {'en' | 'es'} language @returns {Readability} */
+export function readability(sentences, language) {
+  if (language === 'es') {
+    const score = szigrisztPazos(sentences);
+    return { formula: 'Szigriszt-Pazos ease (INFLESZ)', score, aim: 55, meetsAim: sentences.length === 0 || score >= 55 };
+  }
+  const score = fleschKincaidGrade(sentences);
+  return { formula: 'Flesch-Kincaid grade', score, aim: 8, meetsAim: score <= 8 };
 }
 
 /** Content a reader sees: a string, or wording for both audiences. Not a UI template function. */
@@ -137,6 +160,34 @@ export function syllables(/** @type {string} */ word) {
   let count = (w.match(/[aeiouy]+/g) ?? []).length;
   if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) count -= 1;
   return Math.max(1, count);
+}
+
+/**
+ * Spanish syllables, estimated: groups of vowels, where two strong vowels (a, e, o, or an accented
+ * í or ú) side by side are two syllables ("le-o", "dí-a"). Tokens with no letters count as 1.
+ */
+export function syllablesEs(/** @type {string} */ word) {
+  const w = word.toLowerCase().replace(/[^a-záéíóúüñ]/g, '');
+  if (w === '') return 1;
+  let count = 0;
+  for (const group of w.match(/[aeiouáéíóúü]+/g) ?? []) {
+    const strong = group.match(/[aeoáéóíú]/g)?.length ?? 0;
+    count += Math.max(1, strong);
+  }
+  return Math.max(1, count);
+}
+
+/**
+ * Szigriszt-Pazos ease: 206.835 − 62.3 × syllables per word − words per sentence, to 1 decimal.
+ * Read on the INFLESZ scale: under 40 very hard, 40–55 somewhat hard, 55–65 normal, 65–80 fairly
+ * easy, over 80 very easy (Barrio-Cantalejo et al., An Sist Sanit Navar 2008). 0 for no text.
+ */
+export function szigrisztPazos(/** @type {string[]} */ sentences) {
+  const words = sentences.flatMap(wordsOf);
+  if (sentences.length === 0 || words.length === 0) return 0;
+  const syllableCount = words.reduce((sum, w) => sum + syllablesEs(w), 0);
+  const score = 206.835 - 62.3 * (syllableCount / words.length) - words.length / sentences.length;
+  return Math.round(score * 10) / 10;
 }
 
 /** 0.39 × words per sentence + 11.8 × syllables per word − 15.59, to 1 decimal; 0 for no text. */

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { checkContent, fleschKincaidGrade, syllables } from '../scripts/content-rules.mjs';
+import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazos } from '../scripts/content-rules.mjs';
 import { cageAid } from '../src/content/instruments/cage-aid.js';
-import { en } from '../src/content/locales/en.js';
+import { en, translations } from '../src/content/locales/index.js';
 import { packs } from '../src/content/packs/index.js';
 import type { Pack } from '../src/content/types.js';
+import { translate, type TranslationReport } from '../src/internal/i18n.js';
 
 const source = { title: 'A source', url: 'https://example.org/' };
 
@@ -104,7 +105,36 @@ describe('content check: the rules themselves', () => {
     expect([syllables('the'), syllables('make'), syllables('simple'), syllables('recovery'), syllables('988')]).to.deep.equal([1, 1, 2, 4, 1]);
     // 2 sentences, 6 words, 6 syllables: 0.39 * 3 + 11.8 * 1 - 15.59 = -2.62
     expect(fleschKincaidGrade(['The cat sat.', 'A dog ran.'])).to.equal(-2.6);
-    expect(checkContent({}).grade).to.equal(0);
+    expect(checkContent({}).readability.score).to.equal(0);
+  });
+});
+
+describe('content check: Spanish rules', () => {
+  it('reports Spanish labels that stigmatise people, as whole words with accents, and not their neighbours', () => {
+    const { problems } = checkContent(
+      {
+        facts: [
+          { text: 'Es un Adicto. Los drogadictos y los toxicómanos.', source },
+          { text: 'No diga "abusador" ni "limpia".', source },
+          { text: 'La adicción y lo adictivo son palabras correctas. Limpieza, no.', source },
+        ],
+      },
+      { language: 'es' },
+    );
+    expect(problems).to.deep.equal([
+      'facts[0].text: "Adicto" labels people; use person-first words',
+      'facts[0].text: "drogadictos" labels people; use person-first words',
+      'facts[0].text: "toxicómanos" labels people; use person-first words',
+      'facts[1].text: "abusador" labels people; use person-first words',
+      'facts[1].text: "limpia" labels people; use person-first words',
+    ]);
+  });
+
+  it('computes the Szigriszt-Pazos ease with Spanish syllables', () => {
+    expect(['casa', 'león', 'día', 'tiene', 'guion', '988'].map(syllablesEs)).to.deep.equal([2, 2, 2, 2, 1, 1]);
+    // 1 sentence, 5 words, 11 syllables (la de-pen-den-cia fí-si-ca es co-mún): 206.835 - 62.3 * 2.2 - 5 = 64.8
+    expect(szigrisztPazos(['La dependencia física es común.'])).to.equal(64.8);
+    expect(checkContent({ a: 'Hola.' }, { language: 'es' }).readability.formula).to.match(/INFLESZ/);
   });
 });
 
@@ -114,19 +144,39 @@ describe('content check: the real content', () => {
       const result = checkContent(pack, { name: id });
       expect(result.problems).to.deep.equal([]);
       expect(result.sentences.length).to.be.greaterThan(50);
-      expect(Number.isFinite(result.grade)).to.equal(true);
+      expect(Number.isFinite(result.readability.score)).to.equal(true);
     });
   }
 
   it('CAGE-AID has no problems (its wording is verbatim, so sentence length is only noted)', () => {
     const result = checkContent(cageAid, { name: cageAid.id, verbatim: true });
     expect(result.problems).to.deep.equal([]);
-    expect(Number.isFinite(result.grade)).to.equal(true);
+    expect(Number.isFinite(result.readability.score)).to.equal(true);
   });
+
+  it('ships Spanish', () => {
+    expect(Object.keys(translations)).to.include('es');
+  });
+
+  for (const [language, translation] of Object.entries(translations)) {
+    const originals: [string, unknown, unknown, boolean?][] = [
+      ...Object.entries(packs).map(([id, pack]): [string, unknown, unknown] => [id, pack, translation.packs[id]]),
+      [cageAid.id, cageAid, translation.instruments[cageAid.id], true],
+      ['strings', en, translation.ui],
+    ];
+    for (const [name, english, text, verbatim] of originals) {
+      it(`${language}: ${name} is fully translated, with no problems`, () => {
+        const report: TranslationReport = { missing: [], unknown: [] };
+        const translated = translate(english, text, report);
+        expect(report, 'strings left in English, or unknown').to.deep.equal({ missing: [], unknown: [] });
+        expect(checkContent(translated, { name, verbatim, language: language as 'es' }).problems).to.deep.equal([]);
+      });
+    }
+  }
 
   it('the English UI strings have no problems and a finite grade', () => {
     const result = checkContent(en, { name: 'en strings' });
     expect(result.problems).to.deep.equal([]);
-    expect(Number.isFinite(result.grade)).to.equal(true);
+    expect(Number.isFinite(result.readability.score)).to.equal(true);
   });
 });

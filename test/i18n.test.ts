@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { langOf, pickLocale } from '../src/internal/i18n.js';
+import { langOf, shownLanguage, translate, type TranslationReport } from '../src/internal/i18n.js';
 
 describe('langOf', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -22,8 +22,55 @@ describe('langOf', () => {
     expect(langOf(inner)).to.equal('es');
   });
 
-  it('pickLocale falls back when the language is not available', async () => {
-    const el = await fixture<HTMLElement>(html`<div lang="de"></div>`);
-    expect(pickLocale(el, { en: 'hello' }, 'en')).to.equal('hello');
+  it('shows English for a language the kit does not have', () => {
+    expect(shownLanguage('es')).to.equal('es');
+    expect(shownLanguage('de')).to.equal('en');
+    expect(shownLanguage('')).to.equal('en');
+  });
+});
+
+describe('translate', () => {
+  const english = {
+    id: 'x',
+    title: 'Title',
+    empty: '',
+    greet: (name: string) => `Hello ${name}`,
+    items: [
+      { id: 'a', text: 'A', sources: [{ title: 'Source' }] },
+      { id: 'b', text: 'B', sources: [{ title: 'Source' }] },
+    ],
+    details: ['One.', 'Two.'],
+  };
+
+  it('replaces text, matches items by id, keeps ids and sources, and reports what is left in English', () => {
+    const report: TranslationReport = { missing: [], unknown: [] };
+    const result = translate(
+      english,
+      { title: 'Título', greet: (name: string) => `Hola ${name}`, items: { a: { text: 'A es' }, z: { text: '?' } }, details: ['Uno.'] },
+      report,
+    );
+    expect(result.title).to.equal('Título');
+    expect(result.greet('Ana')).to.equal('Hola Ana');
+    expect(result.items.map((item) => item.text)).to.deep.equal(['A es', 'B']);
+    expect(result.items[0].sources).to.equal(english.items[0].sources);
+    expect(result.id).to.equal('x');
+    expect(result.details).to.deep.equal(['Uno.']);
+    // An empty English string has nothing to translate.
+    expect(report.missing).to.deep.equal(['items.b']);
+    expect(report.unknown).to.deep.equal(['items.z']);
+  });
+
+  it('keeps English where the translation has the wrong kind of value', () => {
+    const report: TranslationReport = { missing: [], unknown: [] };
+    const result = translate(english, { title: 3, greet: 'not a function', details: [] }, report);
+    expect(result.title).to.equal('Title');
+    expect(result.greet('Ana')).to.equal('Hello Ana');
+    expect(result.details).to.deep.equal(['One.', 'Two.']);
+    expect(report.missing).to.include.members(['title', 'greet', 'details']);
+  });
+
+  it('lets one English string become two wordings, one per audience', () => {
+    const result = translate({ text: 'Headaches' as string | { self: string; lovedOne: string } }, { text: { self: 'Le duele', lovedOne: 'Le duele a él' } });
+    expect(result.text).to.deep.equal({ self: 'Le duele', lovedOne: 'Le duele a él' });
   });
 });

@@ -165,3 +165,26 @@ export interface YesNoScreen {
   accuracy: { threshold: number; sensitivity: number; specificity: number }[];
   sources: Source[];
 }
+
+/** Keys that are never translated: identifiers, numbers, links, citations and names. */
+export type Untranslated = 'id' | 'number' | 'sms' | 'url' | 'source' | 'sources' | 'helplines' | 'names' | 'defaultThreshold' | 'accuracy';
+
+/**
+ * The translatable text of a content value, for another language: every string can be replaced;
+ * lists of items with an `id` are translated by id; other lists (a stage's details) are replaced
+ * whole; UI template functions take the same arguments. Everything is optional: whatever a
+ * translation leaves out falls back to English, and `npm run content:check` reports it.
+ * Where the English is one string for both audiences (`ForAudience`), a translation may give a
+ * `{ self, lovedOne }` pair instead, when its language needs two wordings.
+ */
+export type Translation<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T extends readonly (infer U)[]
+      ? U extends { id: string }
+        ? { readonly [id: string]: Translation<U> }
+        : readonly string[]
+      : T extends object
+        ? { readonly [K in keyof T as K extends Untranslated ? never : K]?: Translation<T[K]> }
+        : never;

@@ -1,13 +1,12 @@
-import { LitElement, render, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { defaultLocale, locales } from '../content/locales/index.js';
-import type { UiStrings } from '../content/locales/en.js';
+import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { en, type UiStrings } from '../content/locales/en.js';
 import { defaultPack, packs } from '../content/packs/index.js';
 import type { Pack } from '../content/types.js';
 import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
 import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
-import { pickLocale } from './i18n.js';
+import { langOf, packIn, shownLanguage, uiStrings } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { sourcesStyles } from './sources.js';
 import { THEMES, themeStyles } from './theme.js';
@@ -54,14 +53,27 @@ export abstract class RwElement extends LitElement {
   /** The help line, in any US format. Default: `<meta name="rw-phone">`, else the pack's line. */
   @property() phone?: string;
 
-  /** The content pack chosen by `substance`, or the default pack. */
+  /**
+   * The language shown: the element's `lang`, else the nearest ancestor's, else `<html lang>`,
+   * when the kit has it (English, Spanish); otherwise English. Re-read on every update, and any
+   * `lang` change in the page requests one.
+   */
+  @state() protected language = 'en';
+
+  /** The content pack chosen by `substance`, or the default pack, in the shown language. */
   protected pack: Pack = defaultPack;
 
   /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
   protected helpLine: PhoneNumber = packLine(defaultPack);
 
-  /** The UI strings in the element's language, chosen on each update. */
-  protected strings: UiStrings = locales[defaultLocale];
+  /** True in an update where the pack changed: another `substance`, or another language. */
+  protected contentChanged = true;
+
+  /** The UI strings in the shown language. */
+  protected strings: UiStrings = en;
+
+  /** The page's language where this element is, when it differs from the shown language. */
+  private inheritedLanguage = '';
 
   /**
    * True when the author's light-DOM children may have changed since the last update: on the
@@ -82,17 +94,38 @@ export abstract class RwElement extends LitElement {
     this.requestUpdate();
   };
   private readonly lightDomObserver = new MutationObserver(this.onLightDomChange);
+  /** Any `lang` attribute changed on the page (or in the shadow root holding this element). */
+  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
     // One listener for every link: the href says what was dialled, so no per-link handlers.
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      const [scheme, phone] = (link?.getAttribute('href') ?? '').split(':');
+      // `sms:988?body=AYUDA`: the number is what comes before any message.
+      const [scheme, phone] = (link?.getAttribute('href') ?? '').split(/[:?]/);
       if (scheme === 'tel' || scheme === 'sms') {
         this.emit<RwCallDetail>('rw-call', { phone, channel: scheme === 'tel' ? 'call' : 'text', widget: this.widget });
       }
     });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && this.closeOpenPart(event.composedPath())) {
+        event.preventDefault();
+      }
+    });
+  }
+
+  /**
+   * Escape closes what is open around the focus: the innermost open `<details>` (sources), and
+   * focus returns to its summary. Widgets with their own disclosures extend this.
+   * Returns whether something closed.
+   */
+  protected closeOpenPart(path: EventTarget[]): boolean {
+    const details = path.find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement && node.open);
+    if (!details) return false;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    return true;
   }
 
   /** The widget's name in events: the tag without its `rw-` prefix. */
@@ -112,6 +145,10 @@ export abstract class RwElement extends LitElement {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
     }
+    const lang = { subtree: true, attributeFilter: ['lang'] };
+    this.langObserver.observe(this.ownerDocument.documentElement, lang);
+    const root = this.getRootNode();
+    if (root instanceof ShadowRoot) this.langObserver.observe(root, lang);
   }
 
   /**
@@ -140,6 +177,7 @@ export abstract class RwElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightDomObserver.disconnect();
+    this.langObserver.disconnect();
     document.removeEventListener('DOMContentLoaded', this.onLightDomChange);
   }
 
@@ -181,14 +219,14 @@ export abstract class RwElement extends LitElement {
     if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnInvalid('theme', this.theme, `is not one of ${THEMES.join(', ')}; using the page's colours.`);
     }
-    if (changed.has('substance')) {
-      const known = this.substance != null && Object.hasOwn(packs, this.substance);
-      if (this.substance != null && !known) {
-        this.warnInvalid('substance', this.substance, `is not a known substance; using ${defaultPack.id}.`);
-      }
-      this.pack = known ? packs[this.substance as string] : defaultPack;
+    this.inheritedLanguage = langOf(this);
+    this.language = shownLanguage(this.inheritedLanguage);
+    if (changed.has('substance') && this.substance != null && !Object.hasOwn(packs, this.substance)) {
+      this.warnInvalid('substance', this.substance, `is not a known substance; using ${defaultPack.id}.`);
     }
-    this.strings = pickLocale(this, locales, defaultLocale);
+    this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
+    if (this.contentChanged) this.pack = packIn(this.substance, this.language);
+    this.strings = uiStrings(this.language);
     this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.pack);
   }
 
@@ -270,8 +308,10 @@ export abstract class RwElement extends LitElement {
     }
   }
 
+  /** The widget, marked with the shown language where the page's differs (WCAG 3.1.2). */
   protected override render(): unknown {
-    return this.renderWidget();
+    const lang = this.inheritedLanguage === this.language ? nothing : this.language;
+    return html`<div class="lang" lang=${lang}>${this.renderWidget()}</div>`;
   }
 
   /**

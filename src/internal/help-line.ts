@@ -45,12 +45,15 @@ export const callLink = (line: PhoneNumber, strings: Common) =>
 export const emergencyLink = (pack: Pack, strings: Common, button = false) =>
   phoneLink(telHref(pack.helplines.emergency.number), strings.call(pack.helplines.emergency.number), button);
 
-/** "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". */
+/**
+ * "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". In Spanish:
+ * "Llame al 988 y marque 2" and "Envíe AYUDA al 988", with the message AYUDA filled in.
+ */
 export function crisisLinks(pack: Pack, strings: Common, { button = false, midSentence = false } = {}) {
   const { number, sms = number } = pack.helplines.crisis;
   return {
-    call: phoneLink(telHref(number), strings.call(number), button),
-    text: phoneLink(smsHref(sms), (midSentence ? strings.textLower : strings.text)(sms), button),
+    call: phoneLink(telHref(number), strings.crisisCall(number), button),
+    text: phoneLink(smsHref(sms, strings.crisisTextBody), (midSentence ? strings.crisisTextLower : strings.crisisText)(sms), button),
   };
 }
 

@@ -1,3 +1,9 @@
+import { cageAid } from '../content/instruments/cage-aid.js';
+import { en, translations, type LocaleText } from '../content/locales/index.js';
+import type { UiStrings } from '../content/locales/en.js';
+import { defaultPack, packs } from '../content/packs/index.js';
+import type { Pack, YesNoScreen } from '../content/types.js';
+
 /**
  * Language lookup: the element's own `lang`, else the nearest ancestor's (across shadow roots),
  * else `<html lang>`. Returns the primary subtag in lower case (`es-MX` → `es`), or '' if none.
@@ -15,8 +21,86 @@ export function langOf(element: Element): string {
 
 const primarySubtag = (lang: string): string => lang.trim().split(/[-_]/)[0].toLowerCase();
 
-/** Picks the entry for the element's language, falling back to `fallback`. */
-export function pickLocale<T>(element: Element, available: Readonly<Record<string, T>>, fallback: string): T {
-  const lang = langOf(element);
-  return Object.hasOwn(available, lang) ? available[lang] : available[fallback];
+/** The language the kit shows for `lang`: one it has a translation for, else English. */
+export const shownLanguage = (lang: string): string => (Object.hasOwn(translations, lang) ? lang : 'en');
+
+/** What a translation left out (English is shown there) and what it has that English lacks. */
+export interface TranslationReport {
+  missing: string[];
+  unknown: string[];
 }
+
+/** Keys whose values are never translated (see `Untranslated` in content/types.ts). */
+const UNTRANSLATED = new Set(['id', 'number', 'sms', 'url', 'source', 'sources', 'helplines', 'names', 'defaultThreshold', 'accuracy']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * `english` with the text of `translation` in its place (see `Translation<T>`): strings and
+ * template functions are replaced, lists of items with an `id` are matched by id, other lists are
+ * replaced whole. Whatever the translation leaves out stays English and is listed in `report`.
+ */
+export function translate<T>(english: T, translation: unknown, report?: TranslationReport, path = ''): T {
+  const missing = () => {
+    if (report && hasText(english)) report.missing.push(path);
+    return english;
+  };
+  if (translation == null) return missing();
+  if (typeof english === 'string' || typeof english === 'function') {
+    // A string may become a `{ self, lovedOne }` pair where the other language needs two wordings.
+    const fits = typeof translation === typeof english || (typeof english === 'string' && isRecord(translation));
+    return fits ? (translation as T) : missing();
+  }
+  if (Array.isArray(english)) {
+    if (!english.every((item) => isRecord(item) && typeof item.id === 'string')) {
+      return Array.isArray(translation) && translation.length > 0 ? (translation as T) : missing();
+    }
+    const byId = isRecord(translation) ? translation : {};
+    const ids = new Set(english.map((item) => item.id as string));
+    for (const id of Object.keys(byId)) if (!ids.has(id)) report?.unknown.push(`${path}.${id}`);
+    return english.map((item) => translate(item, byId[item.id], report, `${path}.${item.id}`)) as T;
+  }
+  if (isRecord(english)) {
+    const source = isRecord(translation) ? translation : {};
+    const result: Record<string, unknown> = { ...english };
+    for (const key of Object.keys(source)) if (!(key in english)) report?.unknown.push(`${path}.${key}`);
+    for (const [key, value] of Object.entries(english)) {
+      if (!UNTRANSLATED.has(key)) result[key] = translate(value, source[key], report, path ? `${path}.${key}` : key);
+    }
+    return result as T;
+  }
+  return english;
+}
+
+/** Whether a value holds any text a translation should cover (an empty English string does not). */
+function hasText(value: unknown): boolean {
+  if (typeof value === 'string') return value !== '';
+  if (typeof value === 'function') return true;
+  if (Array.isArray(value)) return value.some(hasText);
+  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !UNTRANSLATED.has(key) && hasText(child));
+  return false;
+}
+
+/** Translated content, built once per language and kept. */
+const built = new Map<string, unknown>();
+
+function inLanguage<T>(key: string, language: string, english: T, pick: (text: LocaleText) => unknown): T {
+  if (language === 'en' || !Object.hasOwn(translations, language)) return english;
+  const cacheKey = `${language} ${key}`;
+  if (!built.has(cacheKey)) built.set(cacheKey, translate(english, pick(translations[language])));
+  return built.get(cacheKey) as T;
+}
+
+/** The UI strings in `language`, English where the translation has none. */
+export const uiStrings = (language: string): UiStrings => inLanguage('ui', language, en, (text) => text.ui);
+
+/** The pack for `substance` in `language`; the default pack when `substance` is not known. */
+export function packIn(substance: string | undefined, language: string): Pack {
+  const pack = substance != null && Object.hasOwn(packs, substance) ? packs[substance] : defaultPack;
+  return inLanguage(`pack ${pack.id}`, language, pack, (text) => text.packs[pack.id]);
+}
+
+/** The CAGE-AID screen in `language`. */
+export const cageAidIn = (language: string): YesNoScreen =>
+  inLanguage('cage-aid', language, cageAid, (text) => text.instruments[cageAid.id]);

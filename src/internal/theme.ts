@@ -39,6 +39,11 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* Carries the shown language (see RwElement.render); it draws no box of its own. */
+  .lang {
+    display: contents;
+  }
+
   *,
   *::before,
   *::after {

@@ -190,7 +190,7 @@ export class RwStatCards extends RwElement {
         <p part="label" class="label">${stat.label}</p>
         ${stat.year ? html`<p part="year" class="year">${strings.year} ${stat.year}</p>` : nothing}
         <p part="source" class="source">
-          ${strings.source} ${stat.source ? sourceLink(stat.source) : html`<span class="not-given">${strings.sourceNotGiven}</span>`}
+          ${strings.sourceLabel} ${stat.source ? sourceLink(stat.source) : html`<span class="not-given">${strings.sourceNotGiven}</span>`}
         </p>
       </li>
     `;

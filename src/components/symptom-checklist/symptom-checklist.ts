@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
+import { cageAidIn } from '../../internal/i18n.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
@@ -98,7 +99,7 @@ export class RwSymptomChecklist extends RwElement {
     if (changed.has('mode')) this.activeMode = this.oneOf('mode', this.mode, MODES, 'signs');
     if (changed.has('audience')) this.who = this.oneOf('audience', this.audience, AUDIENCES, 'self') === 'self' ? 'self' : 'lovedOne';
     if (changed.has('threshold')) this.cutoff = this.parseThreshold();
-    if (this.lightDomChanged || changed.has('substance')) {
+    if (this.lightDomChanged || this.contentChanged) {
       const { signs } = this.pack;
       const custom = this.readLightDomSigns();
       this.groups = custom
@@ -262,13 +263,15 @@ export class RwSymptomChecklist extends RwElement {
 
   private renderCageAid() {
     const { cageAid: strings, cleared } = this.strings.checklist;
+    const screen = cageAidIn(this.language);
     const level = this.outcome.level as ScreenLevel | undefined;
     const yes = Object.values(this.answers).filter(Boolean).length;
     const total = cageAid.questions.length;
     return html`
-      <p class="preface">${cageAid.preface}</p>
+      <p class="preface">${screen.preface}</p>
       ${this.who === 'lovedOne' ? html`<p part="note" class="note">${strings.proxyNote}</p>` : nothing}
-      ${cageAid.questions.map(
+      ${strings.translationNote ? html`<p part="note" class="note">${strings.translationNote}</p>` : nothing}
+      ${screen.questions.map(
         (question, i) => html`
           <fieldset part="group" class="group question">
             <legend>${i + 1}. ${say(question.text, this.who)}</legend>
@@ -300,7 +303,7 @@ export class RwSymptomChecklist extends RwElement {
   }
 
   private renderSources() {
-    return sourcesDisclosure(this.strings.checklist.sources, this.sources);
+    return sourcesDisclosure(this.strings.checklist.sourcesSummary, this.sources);
   }
 
   private renderAbout() {
@@ -312,7 +315,7 @@ export class RwSymptomChecklist extends RwElement {
         <p>${strings.aboutText(cageAid.name, this.cutoff)}</p>
         <p>
           ${accuracy
-            ? strings.accuracy(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)
+            ? strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)
             : strings.noAccuracy(this.cutoff)}
         </p>
         ${sourceList(cageAid.sources)}

@@ -69,7 +69,7 @@ export class RwTreatmentTimeline extends RwElement {
     const lightDom = this.lightDomChanged;
     if (lightDom) this.customStages = this.readLightDomStages();
     if (changed.has('preset')) this.activePreset = this.oneOf('preset', this.preset, PRESETS, 'program');
-    const pathChanged = lightDom || changed.has('preset') || changed.has('substance');
+    const pathChanged = lightDom || changed.has('preset') || this.contentChanged;
     if (pathChanged || changed.has('durations')) {
       this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset]);
     }
@@ -136,6 +136,18 @@ export class RwTreatmentTimeline extends RwElement {
     return -1;
   }
 
+  /** Escape inside an open stage closes it, and focus returns to its button. */
+  protected override closeOpenPart(path: EventTarget[]): boolean {
+    if (super.closeOpenPart(path)) return true;
+    const item = path.find((node): node is HTMLLIElement => node instanceof HTMLLIElement && node.classList.contains('stage'));
+    const index = item ? [...this.renderRoot.querySelectorAll('li.stage')].indexOf(item) : -1;
+    const stage = this.stages[index];
+    if (!stage || !this.open.has(stage.id)) return false;
+    this.toggle(stage);
+    item!.querySelector<HTMLElement>('.toggle')?.focus();
+    return true;
+  }
+
   private toggle(stage: Stage): void {
     const open = !this.open.has(stage.id);
     const next = new Set(this.open);
@@ -179,7 +191,7 @@ export class RwTreatmentTimeline extends RwElement {
         <div part="details" class="details" id="details-${i}" ?hidden=${!open}>
           ${stage.details.map((text) => html`<p>${text}</p>`)}
           ${stage.duration ? html`<p><strong>${strings.duration}</strong> ${stage.duration}</p>` : nothing}
-          <div class="sources">${strings.sources} ${sourceList(stage.sources)}</div>
+          <div class="sources">${strings.sourcesLabel} ${sourceList(stage.sources)}</div>
         </div>
       </li>
     `;

@@ -1,10 +1,26 @@
-/** Every string the widgets show or announce, in English. Other locales mirror this shape. */
+const call = (number: string) => `Call ${number}`;
+const text = (number: string) => `Text ${number}`;
+const textLower = (number: string) => `text ${number}`;
+
+/**
+ * Every string the widgets show or announce, in English. Other languages translate this shape
+ * (`Translation<UiStrings>`, see `locales/es/ui.ts`); what they leave out stays in English.
+ */
 export const en = {
   /** Shared by every widget: call links and the emergency line. */
   common: {
-    call: (number: string) => `Call ${number}`,
-    text: (number: string) => `Text ${number}`,
-    textLower: (number: string) => `text ${number}`,
+    call,
+    text,
+    textLower,
+    /**
+     * The 988 crisis line's links. In another language they also say how to reach it in that
+     * language (Spanish: "press 2", "text AYUDA"; clinical-notes.md §3).
+     */
+    crisisCall: call,
+    crisisText: text,
+    crisisTextLower: textLower,
+    /** The text message the crisis link starts with: the keyword for the reader's language, if any. */
+    crisisTextBody: '',
     emergencyLead: 'In danger now?',
     crisisLead: 'In crisis or thinking about suicide?',
     or: 'or',
@@ -71,6 +87,8 @@ export const en = {
       },
       intro: 'Answer yes or no to each question. This is a screen, not a diagnosis.',
       proxyNote: 'These questions were written for people to answer about themselves. Answering for someone else gives only a rough guide.',
+      /** Shown in a translation: the questions are our translation, and the figures are the English version's. */
+      translationNote: '',
       yes: 'Yes',
       no: 'No',
       pending: (total: number) => `Answer all ${total} questions to see the result.`,
@@ -89,13 +107,13 @@ export const en = {
       about: 'About this screen',
       aboutText: (name: string, threshold: number) =>
         `${name} is a 4-question screen for alcohol and drug problems. It is not about one medicine in particular. A result counts as positive at ${threshold} or more "yes" answers.`,
-      accuracy: (threshold: number, sensitivity: number, specificity: number) =>
+      accuracyText: (threshold: number, sensitivity: number, specificity: number) =>
         `At ${threshold} or more "yes" answers, it finds about ${sensitivity} in 100 people who have a problem (sensitivity ${sensitivity}%). It correctly clears about ${specificity} in 100 people who don't (specificity ${specificity}%).`,
       noAccuracy: (threshold: number) => `No accuracy figures have been published for a threshold of ${threshold}.`,
     },
     clear: 'Clear my answers',
     cleared: 'Your answers have been cleared.',
-    sources: 'Sources',
+    sourcesSummary: 'Sources',
   },
   timeline: {
     heading: {
@@ -104,7 +122,7 @@ export const en = {
     },
     youAreHere: 'You are here',
     duration: 'How long:',
-    sources: 'Sources:',
+    sourcesLabel: 'Sources:',
     cta: 'Questions about any step? Call for advice.',
   },
   substanceFacts: {
@@ -138,7 +156,7 @@ export const en = {
     /** A partner's own figures, when the partner sets no heading. */
     partnerHeading: 'By the numbers',
     year: 'Year:',
-    source: 'Source:',
+    sourceLabel: 'Source:',
     sourceNotGiven: 'Source not given',
     cta: 'Worried about yourself or someone you love? Call for advice.',
   },

@@ -1,0 +1,148 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/index.js';
+import { preventNavigation } from './page-guards.js';
+import { axNodes, axTree, linksIn } from './reading.js';
+import { WIDGETS, type Updatable } from './widgets.js';
+
+/** Mounts `markup` inside a wrapper with `lang`, and waits for its first widget to render. */
+async function mount(markup: string, lang: string) {
+  const host = await fixture<HTMLElement>(staticHtml`<div lang=${lang}>${unsafeStatic(markup)}</div>`);
+  const el = host.querySelector<Updatable>('*')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** What a reader sees: the widget's text nodes, outside source lists (titles stay in English). */
+function visibleTexts(el: Element): string[] {
+  const root = el.shadowRoot!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('cite, .sources li, a[href^="https:"]')) continue;
+    const text = node.textContent!.replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/** Text that reads the same in both languages: numbers, names, short codes, punctuation. */
+const SAME_IN_BOTH = /^([\d\s().,:%+–[\]-]+|clonazepam|alprazolam|Klonopin|Xanax|CAGE-AID|\d+\.|No)$/;
+
+describe('Spanish', () => {
+  const pageLang = document.documentElement.getAttribute('lang');
+  afterEach(() => {
+    if (pageLang == null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', pageLang);
+  });
+
+  it('the banner speaks Spanish: its region, its call link, and 988 in Spanish (press 2, text AYUDA)', async () => {
+    const el = await mount('<rw-help-banner phone="844-318-7500"></rw-help-banner>', 'es-MX');
+    const regions = axNodes(await axTree('rw-help-banner')).filter((node) => node.role === 'region');
+    expect(regions).to.have.length(1);
+    expect(regions[0].name).to.equal(el.shadowRoot!.querySelector('h2')!.textContent!.trim());
+    expect(regions[0].name).to.not.equal('Get help now');
+    expect(linksIn(el.shadowRoot!)).to.deep.include.members([
+      { name: 'Llame al (844) 318-7500', href: 'tel:+18443187500' },
+      { name: 'Llame al 911', href: 'tel:911' },
+      { name: 'Llame al 988 y marque 2', href: 'tel:988' },
+      { name: 'envíe AYUDA al 988', href: 'sms:988?body=AYUDA' },
+    ]);
+  });
+
+  it('a Spanish text link to 988 still reports the number 988 in rw-call', async () => {
+    const el = await mount('<rw-help-banner></rw-help-banner>', 'es');
+    const calls: unknown[] = [];
+    el.addEventListener('rw-call', (event) => calls.push(event.detail));
+    el.addEventListener('click', preventNavigation);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="sms:988"]')!.click();
+    expect(calls).to.deep.equal([{ phone: '988', channel: 'text', widget: 'help-banner' }]);
+  });
+
+  /** Every widget as it first renders, and the states that show more text. */
+  const SCREENS = [
+    ...WIDGETS.map(({ tag }) => `<${tag}></${tag}>`),
+    '<rw-symptom-checklist audience="loved-one"></rw-symptom-checklist>',
+    '<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>',
+    '<rw-symptom-checklist mode="cage-aid" audience="loved-one" threshold="1"></rw-symptom-checklist>',
+    '<rw-treatment-timeline expanded current="2"></rw-treatment-timeline>',
+    '<rw-treatment-timeline expanded preset="outpatient-taper"></rw-treatment-timeline>',
+    '<rw-substance-facts substance="alprazolam"></rw-substance-facts>',
+    '<rw-stat-cards substance="alprazolam"></rw-stat-cards>',
+    '<rw-help-banner dismissible sms="844-318-7501"></rw-help-banner>',
+  ];
+
+  for (const markup of SCREENS) {
+    it(`${markup} leaves no English on screen in Spanish, and marks no language of its own`, async () => {
+      const english = await mount(markup, 'en');
+      const englishTexts = new Set(visibleTexts(english));
+      const spanish = await mount(markup, 'es');
+      const left = visibleTexts(spanish).filter((text) => englishTexts.has(text) && !SAME_IN_BOTH.test(text));
+      expect(left, 'English text in the Spanish widget').to.deep.equal([]);
+      expect(spanish.shadowRoot!.querySelector('[lang]'), 'the page already says es').to.equal(null);
+    });
+  }
+
+  it('follows the element\'s own lang first, then the nearest ancestor\'s, then <html lang>', async () => {
+    document.documentElement.lang = 'es';
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <rw-support-tips id="page"></rw-support-tips>
+        <section lang="en"><rw-support-tips id="ancestor"></rw-support-tips></section>
+        <section lang="en"><rw-support-tips id="own" lang="es-US"></rw-support-tips></section>
+      </div>
+    `);
+    const headingOf = async (id: string) => {
+      const el = page.querySelector<Updatable>(`#${id}`)!;
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
+    };
+    expect(await headingOf('ancestor')).to.equal('Helping a friend or loved one');
+    expect(await headingOf('page')).to.not.equal('Helping a friend or loved one');
+    expect(await headingOf('own')).to.equal(await headingOf('page'));
+  });
+
+  it('re-renders when lang changes at runtime: on <html>, on an ancestor, and on the element', async () => {
+    const page = await fixture<HTMLElement>(html`<section><rw-help-banner></rw-help-banner></section>`);
+    const el = page.querySelector<Updatable>('rw-help-banner')!;
+    await el.updateComplete;
+    const callText = async () => {
+      // The lang observer requests an update after the mutation is delivered (a microtask).
+      await Promise.resolve();
+      await el.updateComplete;
+      return el.shadowRoot!.querySelector('[part~="call"]')!.textContent!.trim();
+    };
+    expect(await callText()).to.equal('Call (844) 318-7500');
+    document.documentElement.lang = 'es';
+    expect(await callText()).to.equal('Llame al (844) 318-7500');
+    page.lang = 'en';
+    expect(await callText()).to.equal('Call (844) 318-7500');
+    el.lang = 'es';
+    expect(await callText()).to.equal('Llame al (844) 318-7500');
+    el.removeAttribute('lang');
+    expect(await callText()).to.equal('Call (844) 318-7500');
+  });
+
+  it('a language the kit does not have shows English, marked lang="en" for screen readers (WCAG 3.1.2)', async () => {
+    const el = await mount('<rw-help-banner></rw-help-banner>', 'fr');
+    expect(el.shadowRoot!.querySelector('[part~="call"]')!.textContent!.trim()).to.equal('Call (844) 318-7500');
+    expect(el.shadowRoot!.querySelector('[part~="call"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('the Spanish checklist keeps its help line, and says the CAGE-AID questions are a translation', async () => {
+    const el = await mount('<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>', 'es');
+    const notes = [...el.shadowRoot!.querySelectorAll('[part~="note"]')].map((note) => note.textContent!.trim());
+    expect(notes.some((note) => /traducción/i.test(note))).to.equal(true);
+    expect(linksIn(el.shadowRoot!)).to.deep.include({ name: 'Llame al (844) 318-7500', href: 'tel:+18443187500' });
+    const english = await mount('<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>', 'en');
+    expect(english.shadowRoot!.querySelectorAll('[part~="note"]')).to.have.length(0);
+  });
+
+  it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {
+    const el = await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.include('alprazolam');
+    expect(text).to.include('Xanax');
+    expect(text).to.not.include('It is approved');
+  });
+});
