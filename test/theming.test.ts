@@ -96,4 +96,21 @@ describe('theming: the emergency card', () => {
       }
     }
   });
+
+  for (const [name, attributes, page] of [
+    ['theme="dark"', 'theme="dark"', ''],
+    ['a page with color-scheme: dark', '', 'color-scheme: dark; background: #121212; color: #eeeeee'],
+  ]) {
+    it(`in a dark colour scheme (${name}), its buttons stand out from the card by 3:1 and their text by 4.5:1`, async () => {
+      const el = await mount('rw-symptom-checklist', page, attributes);
+      el.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+      await el.updateComplete;
+      const card = getComputedStyle(el.shadowRoot!.querySelector('[part~="emergency-card"]')!);
+      for (const button of el.shadowRoot!.querySelectorAll('[part~="emergency-card"] a')) {
+        const style = getComputedStyle(button);
+        expect(ratio(style.backgroundColor, card.backgroundColor), `fill of ${button.textContent}`).to.be.at.least(3);
+        expect(ratio(style.color, style.backgroundColor), `text of ${button.textContent}`).to.be.at.least(4.5);
+      }
+    });
+  }
 });

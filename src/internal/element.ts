@@ -22,8 +22,8 @@ const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
   ['--rw-accent', '--_fixed-accent', 'light-dark(#1d4ed8, #9cc3ff)'],
   ['--rw-on-accent', '--_fixed-on-accent', 'light-dark(#ffffff, #0a1a33)'],
   ['--rw-surface', '--_fixed-surface', 'color-mix(in srgb, var(--_accent) 7%, transparent)'],
-  ['--rw-danger', '--_fixed-danger', '#b3261e'],
-  ['--rw-on-danger', '--_fixed-on-danger', '#ffffff'],
+  ['--rw-danger', '--_fixed-danger', 'light-dark(#b3261e, #ffb4ab)'],
+  ['--rw-on-danger', '--_fixed-on-danger', 'light-dark(#ffffff, #690005)'],
 ];
 
 export interface RwCallDetail {

@@ -24,8 +24,9 @@ export const themeStyles = css`
     --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, #1d4ed8)));
     --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, #ffffff));
     --_surface: var(--_fixed-surface, var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent)));
-    --_danger: var(--_fixed-danger, var(--rw-danger, #b3261e));
-    --_on-danger: var(--_fixed-on-danger, var(--rw-on-danger, #ffffff));
+    /* A lighter red where the colour scheme is dark: #b3261e on a dark card is under 3:1. */
+    --_danger: var(--_fixed-danger, var(--rw-danger, light-dark(#b3261e, #ffb4ab)));
+    --_on-danger: var(--_fixed-on-danger, var(--rw-on-danger, light-dark(#ffffff, #690005)));
     --_radius: var(--rw-radius, 0.5em);
     --_space: var(--rw-space, 1em);
     display: block;

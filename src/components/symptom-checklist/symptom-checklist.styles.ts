@@ -77,6 +77,13 @@ export const styles = css`
     font-size: 1.25em;
   }
 
+  /* The card's surface can be dark (theme="dark", a dark page, --rw-danger-surface), where the danger
+     colour would ring a focused button at under 3:1: the ring takes the card's text colour instead,
+     which reads on that surface, around the band of --_on-button. */
+  .card .button:focus-visible {
+    outline-color: var(--rw-focus-ring, var(--rw-danger-text, CanvasText));
+  }
+
   /* Every link on the card is a big call button (.button, in the danger colours). */
   .card-actions {
     display: flex;
