@@ -46,7 +46,7 @@ describe('translate', () => {
     const report: TranslationReport = { missing: [], unknown: [] };
     const result = translate(
       english,
-      { title: 'Título', greet: (name: string) => `Hola ${name}`, items: { a: { text: 'A es' }, z: { text: '?' } }, details: ['Uno.'] },
+      { title: 'Título', greet: (name: string) => `Hola ${name}`, items: { a: { text: 'A es' }, z: { text: '?' } }, details: ['Uno.', 'Dos.'] },
       report,
     );
     expect(result.title).to.equal('Título');
@@ -54,7 +54,7 @@ describe('translate', () => {
     expect(result.items.map((item) => item.text)).to.deep.equal(['A es', 'B']);
     expect(result.items[0].sources).to.equal(english.items[0].sources);
     expect(result.id).to.equal('x');
-    expect(result.details).to.deep.equal(['Uno.']);
+    expect(result.details).to.deep.equal(['Uno.', 'Dos.']);
     // An empty English string has nothing to translate.
     expect(report.missing).to.deep.equal(['items.b']);
     expect(report.unknown).to.deep.equal(['items.z']);
@@ -62,11 +62,18 @@ describe('translate', () => {
 
   it('keeps English where the translation has the wrong kind of value', () => {
     const report: TranslationReport = { missing: [], unknown: [] };
-    const result = translate(english, { title: 3, greet: 'not a function', details: [] }, report);
+    const result = translate(english, { title: 3, greet: 'not a function', details: ['Uno.'] }, report);
     expect(result.title).to.equal('Title');
     expect(result.greet('Ana')).to.equal('Hello Ana');
     expect(result.details).to.deep.equal(['One.', 'Two.']);
     expect(report.missing).to.include.members(['title', 'greet', 'details']);
+  });
+
+  it('keeps English for a half pair: both audiences need their wording', () => {
+    const report: TranslationReport = { missing: [], unknown: [] };
+    const result = translate({ text: 'Headaches' as string | { self: string; lovedOne: string } }, { text: { self: 'Le duele' } }, report);
+    expect(result.text).to.equal('Headaches');
+    expect(report.missing).to.deep.equal(['text']);
   });
 
   it('lets one English string become two wordings, one per audience', () => {

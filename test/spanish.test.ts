@@ -41,12 +41,12 @@ describe('Spanish', () => {
     const regions = axNodes(await axTree('rw-help-banner')).filter((node) => node.role === 'region');
     expect(regions).to.have.length(1);
     expect(regions[0].name).to.equal(el.shadowRoot!.querySelector('h2')!.textContent!.trim());
-    expect(regions[0].name).to.not.equal('Get help now');
+    expect(regions[0].name).to.equal('Busque ayuda ahora');
     expect(linksIn(el.shadowRoot!)).to.deep.include.members([
       { name: 'Llame al (844) 318-7500', href: 'tel:+18443187500' },
       { name: 'Llame al 911', href: 'tel:911' },
       { name: 'Llame al 988 y marque 2', href: 'tel:988' },
-      { name: 'envíe AYUDA al 988', href: 'sms:988?body=AYUDA' },
+      { name: 'envíe AYUDA al 988', href: 'sms:988?&body=AYUDA' },
     ]);
   });
 
@@ -79,7 +79,8 @@ describe('Spanish', () => {
       const spanish = await mount(markup, 'es');
       const left = visibleTexts(spanish).filter((text) => englishTexts.has(text) && !SAME_IN_BOTH.test(text));
       expect(left, 'English text in the Spanish widget').to.deep.equal([]);
-      expect(spanish.shadowRoot!.querySelector('[lang]'), 'the page already says es').to.equal(null);
+      const marked = spanish.shadowRoot!.querySelector('.lang')!.getAttribute('lang');
+      expect(marked, 'the page already says es: the widget marks no language of its own').to.equal(null);
     });
   }
 
@@ -98,7 +99,7 @@ describe('Spanish', () => {
       return el.shadowRoot!.querySelector('h2')!.textContent!.trim();
     };
     expect(await headingOf('ancestor')).to.equal('Helping a friend or loved one');
-    expect(await headingOf('page')).to.not.equal('Helping a friend or loved one');
+    expect(await headingOf('page')).to.equal('Cómo ayudar a un amigo o a un ser querido');
     expect(await headingOf('own')).to.equal(await headingOf('page'));
   });
 
@@ -121,6 +122,22 @@ describe('Spanish', () => {
     expect(await callText()).to.equal('Llame al (844) 318-7500');
     el.removeAttribute('lang');
     expect(await callText()).to.equal('Call (844) 318-7500');
+  });
+
+  it('renders again in the new language when moved into a section of another language', async () => {
+    const page = await fixture<HTMLElement>(html`<div><section lang="en"><rw-help-banner></rw-help-banner></section><section lang="es"></section></div>`);
+    const el = page.querySelector<Updatable>('rw-help-banner')!;
+    await el.updateComplete;
+    page.querySelector('[lang="es"]')!.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="call"]')!.textContent!.trim()).to.equal('Llame al (844) 318-7500');
+  });
+
+  it('source titles, which are English, are marked lang="en" inside a Spanish widget (WCAG 3.1.2)', async () => {
+    const el = await mount('<rw-substance-facts></rw-substance-facts>', 'es');
+    const titles = [...el.shadowRoot!.querySelectorAll('.sources li > *')];
+    expect(titles.length).to.be.greaterThan(5);
+    expect(titles.filter((title) => title.getAttribute('lang') !== 'en').map((title) => title.textContent)).to.deep.equal([]);
   });
 
   it('a language the kit does not have shows English, marked lang="en" for screen readers (WCAG 3.1.2)', async () => {

@@ -299,3 +299,16 @@ describe('<rw-treatment-timeline>', () => {
     }
   });
 });
+
+describe('<rw-treatment-timeline>: Escape', () => {
+  it('with nothing open, Escape is left to the page (a host dialog may close on it)', async () => {
+    const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline></rw-treatment-timeline>`);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    toggle.focus();
+    let prevented: boolean | null = null;
+    document.addEventListener('keydown', (event) => (prevented = event.defaultPrevented), { once: true });
+    await sendKeys({ press: 'Escape' });
+    expect(prevented).to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+});

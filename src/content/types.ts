@@ -12,6 +12,11 @@
 export interface Source {
   title: string;
   url?: string;
+  /**
+   * The language of the title. Unset: English, as every source in the packs is. `''`: the page's
+   * own language (a partner's source, our "Provided by" line).
+   */
+  lang?: string;
 }
 
 /**
@@ -166,13 +171,14 @@ export interface YesNoScreen {
   sources: Source[];
 }
 
-/** Keys that are never translated: identifiers, numbers, links, citations and names. */
-export type Untranslated = 'id' | 'number' | 'sms' | 'url' | 'source' | 'sources' | 'helplines' | 'names' | 'defaultThreshold' | 'accuracy';
+/** Keys that are never translated, at any depth: identifiers, numbers, links, citations and names. */
+export const UNTRANSLATED = ['id', 'number', 'sms', 'url', 'source', 'sources', 'helplines', 'names', 'defaultThreshold', 'accuracy'] as const;
+export type Untranslated = (typeof UNTRANSLATED)[number];
 
 /**
  * The translatable text of a content value, for another language: every string can be replaced;
  * lists of items with an `id` are translated by id; other lists (a stage's details) are replaced
- * whole; UI template functions take the same arguments. Everything is optional: whatever a
+ * line for line, with as many lines as the English; UI template functions take the same arguments. Everything is optional: whatever a
  * translation leaves out falls back to English, and `npm run content:check` reports it.
  * Where the English is one string for both audiences (`ForAudience`), a translation may give a
  * `{ self, lovedOne }` pair instead, when its language needs two wordings.

@@ -94,15 +94,15 @@ export abstract class RwElement extends LitElement {
     this.requestUpdate();
   };
   private readonly lightDomObserver = new MutationObserver(this.onLightDomChange);
-  /** Any `lang` attribute changed on the page (or in the shadow root holding this element). */
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
+  /** A `lang` attribute changed on the page, or in a shadow root holding this element. */
+  private readonly langObserver = new MutationObserver(() => this.updateIfLanguageMoved());
 
   constructor() {
     super();
     // One listener for every link: the href says what was dialled, so no per-link handlers.
     this.addEventListener('click', (event) => {
       const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      // `sms:988?body=AYUDA`: the number is what comes before any message.
+      // `sms:988?&body=AYUDA`: the number is what comes before any message.
       const [scheme, phone] = (link?.getAttribute('href') ?? '').split(/[:?]/);
       if (scheme === 'tel' || scheme === 'sms') {
         this.emit<RwCallDetail>('rw-call', { phone, channel: scheme === 'tel' ? 'call' : 'text', widget: this.widget });
@@ -124,7 +124,7 @@ export abstract class RwElement extends LitElement {
     const details = path.find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement && node.open);
     if (!details) return false;
     details.open = false;
-    details.querySelector('summary')?.focus();
+    details.querySelector<HTMLElement>(':scope > summary')?.focus();
     return true;
   }
 
@@ -147,8 +147,16 @@ export abstract class RwElement extends LitElement {
     }
     const lang = { subtree: true, attributeFilter: ['lang'] };
     this.langObserver.observe(this.ownerDocument.documentElement, lang);
-    const root = this.getRootNode();
-    if (root instanceof ShadowRoot) this.langObserver.observe(root, lang);
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this.langObserver.observe(root, lang);
+    }
+    // Moved into a section of another language.
+    this.updateIfLanguageMoved();
+  }
+
+  /** Renders again when the language around this element is no longer the one it was rendered in. */
+  private updateIfLanguageMoved(): void {
+    if (this.hasUpdated && langOf(this) !== this.inheritedLanguage) this.requestUpdate();
   }
 
   /**
@@ -267,6 +275,10 @@ export abstract class RwElement extends LitElement {
     }
     const base = declarations.join(' ');
     this.setReadableCss(base);
+    // The kit's own colours read well together: with no partner colour and no page accent there is
+    // nothing to measure, and the probe's extra style pass (a cost on pages with many widgets) is saved.
+    const partnerColours = [...FIXABLE_COLOURS.map(([property]) => property), '--rw-text'].some((property) => style.getPropertyValue(property).trim() !== '');
+    if (!partnerColours && !base) return;
     // One hidden probe resolves all six colours in a single style pass.
     const probe = document.createElement('span');
     probe.hidden = true;

@@ -2,7 +2,7 @@ import { cageAid } from '../content/instruments/cage-aid.js';
 import { en, translations, type LocaleText } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { defaultPack, packs } from '../content/packs/index.js';
-import type { Pack, YesNoScreen } from '../content/types.js';
+import { UNTRANSLATED, type Pack, type YesNoScreen } from '../content/types.js';
 
 /**
  * Language lookup: the element's own `lang`, else the nearest ancestor's (across shadow roots),
@@ -30,8 +30,7 @@ export interface TranslationReport {
   unknown: string[];
 }
 
-/** Keys whose values are never translated (see `Untranslated` in content/types.ts). */
-const UNTRANSLATED = new Set(['id', 'number', 'sms', 'url', 'source', 'sources', 'helplines', 'names', 'defaultThreshold', 'accuracy']);
+const untranslated = new Set<string>(UNTRANSLATED);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -39,7 +38,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * `english` with the text of `translation` in its place (see `Translation<T>`): strings and
  * template functions are replaced, lists of items with an `id` are matched by id, other lists are
- * replaced whole. Whatever the translation leaves out stays English and is listed in `report`.
+ * replaced line for line (a list of another length is not used). Whatever the translation leaves out stays English and is listed in `report`.
  */
 export function translate<T>(english: T, translation: unknown, report?: TranslationReport, path = ''): T {
   const missing = () => {
@@ -49,12 +48,14 @@ export function translate<T>(english: T, translation: unknown, report?: Translat
   if (translation == null) return missing();
   if (typeof english === 'string' || typeof english === 'function') {
     // A string may become a `{ self, lovedOne }` pair where the other language needs two wordings.
-    const fits = typeof translation === typeof english || (typeof english === 'string' && isRecord(translation));
+    const pair = isRecord(translation) && typeof translation.self === 'string' && typeof translation.lovedOne === 'string';
+    const fits = typeof translation === typeof english || (typeof english === 'string' && pair);
     return fits ? (translation as T) : missing();
   }
   if (Array.isArray(english)) {
     if (!english.every((item) => isRecord(item) && typeof item.id === 'string')) {
-      return Array.isArray(translation) && translation.length > 0 ? (translation as T) : missing();
+      // Line for line: a shorter list could drop a warning without anyone noticing.
+      return Array.isArray(translation) && translation.length === english.length ? (translation as T) : missing();
     }
     const byId = isRecord(translation) ? translation : {};
     const ids = new Set(english.map((item) => item.id as string));
@@ -66,7 +67,7 @@ export function translate<T>(english: T, translation: unknown, report?: Translat
     const result: Record<string, unknown> = { ...english };
     for (const key of Object.keys(source)) if (!(key in english)) report?.unknown.push(`${path}.${key}`);
     for (const [key, value] of Object.entries(english)) {
-      if (!UNTRANSLATED.has(key)) result[key] = translate(value, source[key], report, path ? `${path}.${key}` : key);
+      if (!untranslated.has(key)) result[key] = translate(value, source[key], report, path ? `${path}.${key}` : key);
     }
     return result as T;
   }
@@ -78,7 +79,7 @@ function hasText(value: unknown): boolean {
   if (typeof value === 'string') return value !== '';
   if (typeof value === 'function') return true;
   if (Array.isArray(value)) return value.some(hasText);
-  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !UNTRANSLATED.has(key) && hasText(child));
+  if (isRecord(value)) return Object.entries(value).some(([key, child]) => !untranslated.has(key) && hasText(child));
   return false;
 }
 

@@ -40,6 +40,9 @@ export function formatNumber(number: string): string {
 /** A `tel:` link for a pack number or a parsed E.164 number. */
 export const telHref = (number: string): string => `tel:${number}`;
 
-/** An `sms:` link for a pack number or a parsed E.164 number, with a message to start from (RFC 5724). */
+/**
+ * An `sms:` link for a pack number or a parsed E.164 number, with a message to start from.
+ * `?&body=` is the form both iOS and Android messaging apps read.
+ */
 export const smsHref = (number: string, body = ''): string =>
-  body ? `sms:${number}?body=${encodeURIComponent(body)}` : `sms:${number}`;
+  body ? `sms:${number}?&body=${encodeURIComponent(body)}` : `sms:${number}`;

@@ -1,9 +1,17 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Source } from '../content/types.js';
 
-/** A source as a link when its URL is https:, else as plain text: no other scheme ever becomes a link. */
-export const sourceLink = (source: Source) =>
-  source.url?.startsWith('https://') ? html`<a href=${source.url}>${source.title}</a>` : source.title;
+/**
+ * A source as a link when its URL is https:, else as plain text: no other scheme ever becomes a
+ * link. Marked with the title's language (English unless said), so a Spanish widget's screen
+ * reader reads an English title in English (WCAG 3.1.2).
+ */
+export function sourceLink(source: Source) {
+  const lang = source.lang ?? 'en';
+  return source.url?.startsWith('https://')
+    ? html`<a href=${source.url} lang=${lang || nothing}>${source.title}</a>`
+    : html`<span lang=${lang || nothing}>${source.title}</span>`;
+}
 
 /** A numbered list of sources. */
 export const sourceList = (sources: Source[]) => html`<ol>${sources.map((source) => html`<li>${sourceLink(source)}</li>`)}</ol>`;

@@ -108,7 +108,7 @@ export class RwStatCards extends RwElement {
   /** `"source": {"title": "Annual report", "url": "https://…"}`, or just a title as a string. */
   private jsonSource(value: unknown, name: string): Source | undefined {
     if (value == null) return undefined;
-    if (typeof value === 'string') return cleanText(value) ? { title: cleanText(value) } : undefined;
+    if (typeof value === 'string') return cleanText(value) ? { title: cleanText(value), lang: '' } : undefined;
     const record = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     const url = typeof record.url === 'string' ? record.url.trim() : '';
     const title = typeof record.title === 'string' ? cleanText(record.title) : '';
@@ -154,16 +154,16 @@ export class RwStatCards extends RwElement {
    * data:, http:) is dropped with a warning and the title shows as plain text.
    */
   private checkedSource(title: string, url: string, name: string): Source {
-    if (!url.trim()) return { title };
+    if (!url.trim()) return { title, lang: '' };
     let resolved: URL | null = null;
     try {
       resolved = new URL(url.trim(), document.baseURI);
     } catch {
       resolved = null;
     }
-    if (resolved?.protocol === 'https:') return { title, url: resolved.href };
+    if (resolved?.protocol === 'https:') return { title, url: resolved.href, lang: '' };
     this.warnInvalid(name, url, 'is not an https link; the source is shown as text.');
-    return { title };
+    return { title, lang: '' };
   }
 
   protected renderWidget() {

@@ -38,7 +38,7 @@ export class RwSubstanceFacts extends RwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('substance')) {
+    if (!this.hasUpdated || this.contentChanged) {
       this.references = collectSources(SECTIONS.flatMap((section) => this.pack.facts[section]));
     }
   }

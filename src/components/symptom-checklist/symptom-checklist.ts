@@ -131,7 +131,7 @@ export class RwSymptomChecklist extends RwElement {
       this.warnInvalid(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
       return null;
     }
-    const source: Source = { title: `Provided by ${location.hostname || 'this site'}` };
+    const source: Source = { title: this.strings.common.providedBy(location.hostname), lang: '' };
     return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 

@@ -67,7 +67,7 @@ export class RwTreatmentTimeline extends RwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lightDom = this.lightDomChanged;
-    if (lightDom) this.customStages = this.readLightDomStages();
+    if (lightDom || this.contentChanged) this.customStages = this.readLightDomStages();
     if (changed.has('preset')) this.activePreset = this.oneOf('preset', this.preset, PRESETS, 'program');
     const pathChanged = lightDom || changed.has('preset') || this.contentChanged;
     if (pathChanged || changed.has('durations')) {
@@ -83,7 +83,7 @@ export class RwTreatmentTimeline extends RwElement {
   private readLightDomStages(): Stage[] | null {
     const list = this.querySelector(':scope > ol, :scope > ul');
     if (!list) return null;
-    const source: Source = { title: `Provided by ${location.hostname || 'this site'}` };
+    const source: Source = { title: this.strings.common.providedBy(location.hostname), lang: '' };
     const stages: Stage[] = [];
     for (const [i, item] of [...list.querySelectorAll(':scope > li')].entries()) {
       const title = textOf(item.querySelector('h1, h2, h3, h4, h5, h6'));

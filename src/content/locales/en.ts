@@ -25,6 +25,8 @@ export const en = {
     crisisLead: 'In crisis or thinking about suicide?',
     or: 'or',
     referralLead: 'Free, confidential treatment referral from the SAMHSA National Helpline:',
+    /** The source of a partner's own list: their site's name, or '' when unknown. */
+    providedBy: (site: string) => `Provided by ${site || 'this site'}`,
     /** The source disclosure's summary. */
     references: (count: number) => `Sources (${count})`,
   },

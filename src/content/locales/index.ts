@@ -14,5 +14,3 @@ export { en };
 
 /** Every other language the kit ships, by primary language subtag. */
 export const translations: Readonly<Record<string, LocaleText>> = { es };
-
-export const defaultLocale = 'en';

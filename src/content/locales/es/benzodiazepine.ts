@@ -9,7 +9,7 @@ import type { DependenceCycle, Fact, Pack, Pathways, Signs, SupportTips, Transla
 export const benzodiazepineSignsEs = (name: string) =>
   ({
     danger: {
-      seizure: { text: 'Una convulsión (ataque)' },
+      seizure: { text: 'Una convulsión' },
       confusion: {
         text: {
           self: 'Tener mucha confusión, o ver u oír cosas que no están ahí',
@@ -24,7 +24,7 @@ export const benzodiazepineSignsEs = (name: string) =>
       },
       breathing: {
         text: {
-          self: 'Respiración muy lenta, o mucha dificultad para no dormirse',
+          self: 'Respiración muy lenta, o le cuesta mucho mantenerse despierto',
           lovedOne: 'Respiración muy lenta, o usted no logra mantener despierto a su ser querido ni despertarlo',
         },
       },
@@ -55,7 +55,7 @@ export const benzodiazepineSignsEs = (name: string) =>
     },
     stoppingNote: {
       text: {
-        self: `No deje de tomar ${name} de golpe. Puede causar convulsiones y otras reacciones peligrosas. Hable con su médico antes de cambiar su dosis.`,
+        self: `No deje de tomar ${name} de golpe. Puede causar convulsiones y otras reacciones peligrosas. Hable con su médico o con la persona que se lo receta antes de cambiar su dosis.`,
         lovedOne: `Dejar de tomar ${name} de golpe puede causar convulsiones y otras reacciones peligrosas. Anime a su ser querido a hablar con su médico antes de cambiar su dosis.`,
       },
     },
@@ -91,10 +91,10 @@ export const benzodiazepinePathwaysEs = (name: string) =>
         duration: 'Por lo general, meses; a veces, un año o más',
       },
       inpatient: {
-        title: 'Atención con internación, cuando se necesita',
+        title: 'Hospitalización, cuando se necesita',
         summary: 'Atención médica de día y de noche para las personas que la necesitan para estar a salvo.',
         details: [
-          'La mayoría de las personas reduce la dosis sin internarse (atención ambulatoria). Otras empiezan en un hospital o en una unidad de internación.',
+          'La mayoría de las personas reduce la dosis sin hospitalizarse (atención ambulatoria). Otras empiezan en un hospital o en una unidad de hospitalización.',
           'Por ejemplo: una abstinencia grave o complicada, el consumo de otras sustancias, o un problema de salud que hay que vigilar de cerca.',
           'Hay personal médico las 24 horas del día.',
         ],
@@ -141,8 +141,8 @@ export const benzodiazepinePathwaysEs = (name: string) =>
         duration: DEPENDS_ES,
       },
       plan: {
-        title: 'Haga un plan de reducción gradual, por lo general sin internarse',
-        summary: 'Espere que tome meses, no días.',
+        title: 'Haga un plan de reducción gradual, por lo general sin hospitalizarse',
+        summary: 'Cuente con que tomará meses, no días.',
         details: [
           'La mayoría de las personas reduce la dosis en casa, con citas de control regulares.',
           'El tiempo que toma es distinto para cada persona: a menudo meses, a veces un año o más.',
@@ -161,7 +161,7 @@ export const benzodiazepinePathwaysEs = (name: string) =>
       },
       support: {
         title: 'Apoyo adicional',
-        summary: 'La terapia de conversación puede ayudar con la ansiedad y el sueño.',
+        summary: 'La psicoterapia (terapia hablada) puede ayudar con la ansiedad y el sueño.',
         details: [
           'La terapia cognitivo-conductual (TCC), o la TCC para el insomnio, ayuda a muchas personas durante la reducción de la dosis.',
           'La atención para la ansiedad, los problemas de sueño o la depresión continúa al mismo tiempo que la reducción.',
@@ -213,14 +213,14 @@ export const supportTipsEs = {
   do: {
     'calm-home': { text: 'Haga de su casa un lugar tranquilo y acogedor.' },
     'welcome-back': {
-      text: 'Dele la bienvenida en casa después de las sesiones de tratamiento. Dígale que siente orgullo de él o de ella.',
+      text: 'Dele la bienvenida en casa después de las sesiones de tratamiento. Dígale cuánto le enorgullece su esfuerzo.',
     },
     'check-in': {
       text: 'Llame o envíe mensajes de texto mientras su ser querido está en tratamiento. Un simple "¿Cómo estás?" puede significar mucho.',
     },
     'we-and-us': { text: 'Diga "nosotros". La recuperación es más fácil en equipo.' },
     'your-support': {
-      text: 'Busque apoyo para usted también. La 988 Línea de Prevención del Suicidio y Crisis también ayuda a familiares y amigos preocupados.',
+      text: 'Busque apoyo para usted también. La Línea 988 de Prevención del Suicidio y Crisis también ayuda a familiares y amigos preocupados.',
     },
   },
   dont: {

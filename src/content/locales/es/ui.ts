@@ -22,6 +22,7 @@ export const esUi = {
     crisisLead: '¿Está en crisis o tiene pensamientos de suicidio?',
     or: 'o',
     referralLead: 'Ayuda gratuita y confidencial para encontrar tratamiento, en inglés y en español: Línea Nacional de Ayuda de SAMHSA.',
+    providedBy: (site: string) => `Información de ${site || 'este sitio'}`,
     references: (count: number) => `Fuentes en inglés (${count})`,
   },
   helpBanner: {
@@ -59,7 +60,7 @@ export const esUi = {
         none: ['No marcó ninguna señal.', 'Si todavía le preocupa, está bien preguntar. Hable con su médico, o llame al número de abajo.'],
         withdrawal: [
           'Marcó síntomas de abstinencia.',
-          'Por sí solos, pueden ser una señal de dependencia física. Esto es común y no es una adicción. Hable con su médico sobre estos síntomas, y nunca deje el medicamento de golpe.',
+          'Por sí solos, pueden ser una señal de dependencia física. Esto es común y no es una adicción. Hable con su médico o con la persona que se lo receta sobre estos síntomas, y nunca deje el medicamento de golpe.',
         ],
         some: [
           'Marcó algunas señales de alerta.',
@@ -85,7 +86,7 @@ export const esUi = {
         ],
         several: [
           'Marcó varias señales de alerta.',
-          'Es posible que su ser querido necesite apoyo pronto. Anímelo a hablar con su médico, y llame hoy al número de abajo para pedir consejo. No tiene que enfrentar esto sin apoyo.',
+          'Es posible que su ser querido necesite apoyo pronto. Anime a su ser querido a hablar con su médico, y llame hoy al número de abajo para pedir consejo. No tiene que enfrentar esto sin apoyo.',
         ],
       },
     },
@@ -113,7 +114,7 @@ export const esUi = {
         },
         lovedOne: {
           positive:
-            'Sus respuestas indican que su ser querido podría tener un problema con el consumo de alcohol o drogas. Anímelo a hablar con su médico, y llame al número de abajo para pedir consejo sobre cómo ayudar.',
+            'Sus respuestas indican que su ser querido podría tener un problema con el consumo de alcohol o drogas. Anime a su ser querido a hablar con su médico, y llame al número de abajo para pedir consejo sobre cómo ayudar.',
           negative:
             'Sus respuestas no indican un problema. Una prueba breve puede no detectar un problema. Si todavía le preocupa su ser querido, llame al número de abajo para pedir consejo.',
         },
@@ -127,7 +128,7 @@ export const esUi = {
       noAccuracy: (threshold: number) => `No se han publicado cifras de precisión para un resultado positivo con ${threshold} o más respuestas "sí".`,
     },
     clear: 'Borrar mis respuestas',
-    sourcesSummary: 'Fuentes',
+    sourcesSummary: 'Fuentes en inglés',
     cleared: 'Sus respuestas se borraron.',
   },
   timeline: {
