@@ -1,0 +1,63 @@
+// Size budgets, checked by `npm test` after the build (sizes are deterministic, unlike timings).
+//
+// Each budget has two numbers:
+// - `ceiling`: the size we have now, rounded up. Going over it fails the check, naming the file and
+//   the bytes over, so no change makes the kit bigger by accident.
+// - `target`: issue 9's budget. We are not there yet (see BENCHMARKS.md, "What we learned"); the
+//   check prints how far off each file is, and lowering `ceiling` towards `target` is the work.
+// Brotli quality 11, as a CDN would serve the file.
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+const KB = 1024;
+
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** One per-widget module as an npm user's bundler would ship it: with Lit, minified. */
+async function bundled(entry) {
+  const bundle = await rollup({ input: entry, plugins: [resolve({ browser: true })], onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ ecma: 2021, format: { comments: false } })] });
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+export const BUDGETS = [
+  {
+    name: 'dist/recovery-widgets.js (all seven widgets, English and Spanish)',
+    bytes: async () => readFileSync('dist/recovery-widgets.js'),
+    ceiling: 30.5 * KB,
+    target: 24 * KB,
+  },
+  {
+    name: 'dist/esm/help-banner.js bundled with Lit',
+    bytes: () => bundled('dist/esm/help-banner.js'),
+    ceiling: 24 * KB,
+    target: 8 * KB,
+  },
+];
+
+export async function checkBudgets() {
+  const results = [];
+  for (const budget of BUDGETS) {
+    const size = brotli(await budget.bytes());
+    results.push({ ...budget, size, over: size - budget.ceiling, toTarget: size - budget.target });
+  }
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let failed = false;
+  for (const { name, size, ceiling, target, over, toTarget } of await checkBudgets()) {
+    if (over > 0) {
+      failed = true;
+      console.error(`Size budget: ${name} is ${size} bytes brotli, ${over} bytes over its ceiling of ${ceiling}.`);
+    } else {
+      const note = toTarget > 0 ? `; ${toTarget} bytes above the target of ${target}` : `; within the target of ${target}`;
+      console.log(`Size budget: ${name}: ${size} bytes brotli, within its ceiling of ${ceiling}${note}.`);
+    }
+  }
+  if (failed) process.exit(1);
+}
