@@ -3,6 +3,7 @@
  * partner might paste it. `npm test` builds first, so this is the file partners get.
  */
 import { expect } from '@open-wc/testing';
+import { contrastRatio, parseColor } from '../../src/internal/contrast.js';
 import { callLinks, openPage, rendered } from './frame.js';
 
 const EXPECTED = [{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }];
@@ -76,6 +77,18 @@ describe('the built script', () => {
     expect(callLinks(doc.querySelector('#late-meta')!)).to.deep.equal([{ name: 'Call (555) 010-2002', href: 'tel:+15550102002' }]);
     expect(labels('rw-symptom-checklist', 'fieldset:nth-of-type(2) label')).to.deep.equal(['Sleeping badly', 'Feeling restless']);
     expect(labels('rw-treatment-timeline', '[part~="toggle"]')).to.deep.equal(['First call', 'Aftercare']);
+    expect(win.__log).to.deep.equal([]);
+  });
+
+  it('widgets rendered while the page is parsed still get readable button text once the page is parsed', async () => {
+    const { doc, win } = await openPage('head-classic-colours');
+    const widgets = await rendered(doc, 'rw-help-banner, rw-symptom-checklist, rw-treatment-timeline');
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    for (const widget of widgets) {
+      const style = win.getComputedStyle(widget.shadowRoot!.querySelector('[part~="call"]')!);
+      const ratio = contrastRatio(parseColor(style.color)!, parseColor(style.backgroundColor)!);
+      expect(ratio, `${widget.localName}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+    }
     expect(win.__log).to.deep.equal([]);
   });
 });
