@@ -13,7 +13,7 @@ async function mount(markup: string, lang: string) {
   return el;
 }
 
-/** What a reader sees: the widget's text nodes, outside source lists (titles stay in English). */
+/** What a reader sees or hears: text nodes and aria-labels, outside source lists (titles stay in English). */
 function visibleTexts(el: Element): string[] {
   const root = el.shadowRoot!;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -23,6 +23,8 @@ function visibleTexts(el: Element): string[] {
     const text = node.textContent!.replace(/\s+/g, ' ').trim();
     if (text) texts.push(text);
   }
+  // Names a screen reader announces but the screen does not show (the close button's).
+  for (const element of root.querySelectorAll('[aria-label]')) texts.push(element.getAttribute('aria-label')!);
   return texts;
 }
 
