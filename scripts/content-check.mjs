@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { checkContent } from './content-rules.mjs';
 
 const esm = new URL('../dist/esm/', import.meta.url);
-const modules = ['content/packs/index.js', 'content/instruments/cage-aid.js', 'content/locales/index.js', 'internal/i18n.js'].map(
+const modules = ['content/packs/index.js', 'content/instruments/cage-aid.js', 'content/locales/index.js', 'content/translations.js', 'internal/i18n.js'].map(
   (file) => new URL(file, esm),
 );
 
@@ -16,7 +16,7 @@ if (!modules.every((url) => existsSync(url))) {
   process.exit(1);
 }
 
-const [{ packs }, { cageAid }, { en, translations }, { translate }] = await Promise.all(modules.map((url) => import(url.href)));
+const [{ packs }, { cageAid }, { en }, { translations }, { translate }] = await Promise.all(modules.map((url) => import(url.href)));
 
 /** Each piece of content: its English original, and how to find its text in a translation. */
 const originals = [

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazos } from '../scripts/content-rules.mjs';
 import { cageAid } from '../src/content/instruments/cage-aid.js';
-import { en, translations } from '../src/content/locales/index.js';
+import { en } from '../src/content/locales/index.js';
+import { translations } from '../src/content/translations.js';
 import { packs } from '../src/content/packs/index.js';
 import type { Pack } from '../src/content/types.js';
 import { translate, type TranslationReport } from '../src/internal/i18n.js';

@@ -168,8 +168,8 @@ describe('error isolation', () => {
     try {
       const page = await fixture<HTMLElement>(html`<div><button id="host-button">host</button></div>`);
       const widgets = WIDGETS.map(({ tag }) => document.createElement(tag) as Updatable);
-      // Force a fault in the first widget: reading its content pack throws during its update.
-      Object.defineProperty(widgets[0], 'pack', {
+      // Force a fault in the first widget: reading its phone lines throws during its update.
+      Object.defineProperty(widgets[0], 'helplines', {
         get() {
           throw new Error('forced fault');
         },

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en, type UiStrings } from '../content/locales/en.js';
-import { defaultPack, packs } from '../content/packs/index.js';
-import type { Pack } from '../content/types.js';
+import { usHelplines } from '../content/helplines.js';
+import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
+import type { Helplines } from '../content/types.js';
 import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
 import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
-import { langOf, packIn, shownLanguage, uiStrings } from './i18n.js';
+import { langOf, shownLanguage, uiStrings } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { sourcesStyles } from './sources.js';
 import { THEMES, themeStyles } from './theme.js';
@@ -60,11 +61,11 @@ export abstract class RwElement extends LitElement {
    */
   @state() protected language = 'en';
 
-  /** The content pack chosen by `substance`, or the default pack, in the shown language. */
-  protected pack: Pack = defaultPack;
+  /** The phone lines every widget shows (911, 988, SAMHSA) and the content's own help line. */
+  protected helplines: Helplines = usHelplines;
 
   /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
-  protected helpLine: PhoneNumber = packLine(defaultPack);
+  protected helpLine: PhoneNumber = packLine(usHelplines);
 
   /** True in an update where the pack changed: another `substance`, or another language. */
   protected contentChanged = true;
@@ -229,13 +230,13 @@ export abstract class RwElement extends LitElement {
     }
     this.inheritedLanguage = langOf(this);
     this.language = shownLanguage(this.inheritedLanguage);
-    if (changed.has('substance') && this.substance != null && !Object.hasOwn(packs, this.substance)) {
-      this.warnInvalid('substance', this.substance, `is not a known substance; using ${defaultPack.id}.`);
+    if (changed.has('substance') && this.substance != null && !(PACK_IDS as readonly string[]).includes(this.substance)) {
+      this.warnInvalid('substance', this.substance, `is not a known substance; using ${DEFAULT_PACK_ID}.`);
     }
     this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
-    if (this.contentChanged) this.pack = packIn(this.substance, this.language);
+    if (this.contentChanged) this.contentChangedTo(this.substance, this.language);
     this.strings = uiStrings(this.language);
-    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.pack);
+    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.helplines);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -344,6 +345,9 @@ export abstract class RwElement extends LitElement {
       render(callLink(this.helpLine, this.strings.common), this.renderRoot, this.renderOptions);
     }
   }
+
+  /** Widgets that show a pack take it here (see RwContentElement); the base needs only the lines. */
+  protected contentChangedTo(_substance: string | undefined, _language: string): void {}
 
   /** The widget's own template. If it throws, the element shows the help line instead. */
   protected abstract renderWidget(): unknown;

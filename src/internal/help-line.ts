@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { Pack } from '../content/types.js';
+import type { Helplines } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { formatNumber, smsHref, telHref, type PhoneNumber } from './phone.js';
 
@@ -25,9 +25,9 @@ export function numberSources(element: Element, attribute: 'phone' | 'sms', valu
   ];
 }
 
-/** The pack's help line, for when no source gives a dialable number. */
-export function packLine(pack: Pack): PhoneNumber {
-  const { number } = pack.helplines.help;
+/** The content's own help line, for when no source gives a dialable number. */
+export function packLine(helplines: Helplines): PhoneNumber {
+  const { number } = helplines.help;
   return { e164: number, display: formatNumber(number) };
 }
 
@@ -42,15 +42,15 @@ export const callLink = (line: PhoneNumber, strings: Common) =>
   html`<a part="call" class="call button" href=${telHref(line.e164)}>${strings.call(line.display)}</a>`;
 
 /** "Call 911" for a medical emergency. */
-export const emergencyLink = (pack: Pack, strings: Common, button = false) =>
-  phoneLink(telHref(pack.helplines.emergency.number), strings.call(pack.helplines.emergency.number), button);
+export const emergencyLink = (helplines: Helplines, strings: Common, button = false) =>
+  phoneLink(telHref(helplines.emergency.number), strings.call(helplines.emergency.number), button);
 
 /**
  * "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". In Spanish:
  * "Llame al 988 y marque 2" and "Envíe AYUDA al 988", with the message AYUDA filled in.
  */
-export function crisisLinks(pack: Pack, strings: Common, { button = false, midSentence = false } = {}) {
-  const { number, sms = number } = pack.helplines.crisis;
+export function crisisLinks(helplines: Helplines, strings: Common, { button = false, midSentence = false } = {}) {
+  const { number, sms = number } = helplines.crisis;
   return {
     call: phoneLink(telHref(number), strings.crisisCall(number), button),
     text: phoneLink(smsHref(sms, strings.crisisTextBody), (midSentence ? strings.crisisTextLower : strings.crisisText)(sms), button),
@@ -61,18 +61,18 @@ export function crisisLinks(pack: Pack, strings: Common, { button = false, midSe
  * The quiet emergency line: "In danger now? Call 911. In crisis or thinking about suicide? Call 988
  * or text 988." and the free national treatment referral line (clinical-notes.md §3, §5).
  */
-export function emergencySentence(pack: Pack, strings: Common) {
-  const crisis = crisisLinks(pack, strings, { midSentence: true });
-  const referral = pack.helplines.treatmentReferral.number;
-  return html`${strings.emergencyLead} ${emergencyLink(pack, strings)}. ${strings.crisisLead} ${crisis.call}
+export function emergencySentence(helplines: Helplines, strings: Common) {
+  const crisis = crisisLinks(helplines, strings, { midSentence: true });
+  const referral = helplines.treatmentReferral.number;
+  return html`${strings.emergencyLead} ${emergencyLink(helplines, strings)}. ${strings.crisisLead} ${crisis.call}
     ${strings.or} ${crisis.text}. ${strings.referralLead}
     ${phoneLink(telHref(referral), strings.call(formatNumber(referral)), false)}.`;
 }
 
 /** A widget's closing lines: a lead-in and the call link, then the quiet emergency line. */
-export const helpFooter = (lead: string, line: PhoneNumber, pack: Pack, strings: Common) => html`
+export const helpFooter = (lead: string, line: PhoneNumber, helplines: Helplines, strings: Common) => html`
   <p class="next">${lead} ${callLink(line, strings)}</p>
-  <p part="emergency" class="emergency">${emergencySentence(pack, strings)}</p>
+  <p part="emergency" class="emergency">${emergencySentence(helplines, strings)}</p>
 `;
 
 /**

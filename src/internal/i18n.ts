@@ -1,8 +1,6 @@
-import { cageAid } from '../content/instruments/cage-aid.js';
-import { en, translations, type LocaleText } from '../content/locales/index.js';
+import { en, uiTranslations } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
-import { defaultPack, packs } from '../content/packs/index.js';
-import { UNTRANSLATED, type Pack, type YesNoScreen } from '../content/types.js';
+import { UNTRANSLATED } from '../content/types.js';
 
 /**
  * Language lookup: the element's own `lang`, else the nearest ancestor's (across shadow roots),
@@ -22,7 +20,7 @@ export function langOf(element: Element): string {
 const primarySubtag = (lang: string): string => lang.trim().split(/[-_]/)[0].toLowerCase();
 
 /** The language the kit shows for `lang`: one it has a translation for, else English. */
-export const shownLanguage = (lang: string): string => (Object.hasOwn(translations, lang) ? lang : 'en');
+export const shownLanguage = (lang: string): string => (Object.hasOwn(uiTranslations, lang) ? lang : 'en');
 
 /** What a translation left out (English is shown there) and what it has that English lacks. */
 export interface TranslationReport {
@@ -86,22 +84,13 @@ function hasText(value: unknown): boolean {
 /** Translated content, built once per language and kept. */
 const built = new Map<string, unknown>();
 
-function inLanguage<T>(key: string, language: string, english: T, pick: (text: LocaleText) => unknown): T {
-  if (language === 'en' || !Object.hasOwn(translations, language)) return english;
+/** `english` in `language`, translated once and kept under `key`; English itself when there is no translation. */
+export function inLanguage<T>(key: string, language: string, english: T, translation: () => unknown): T {
+  if (language === 'en') return english;
   const cacheKey = `${language} ${key}`;
-  if (!built.has(cacheKey)) built.set(cacheKey, translate(english, pick(translations[language])));
+  if (!built.has(cacheKey)) built.set(cacheKey, translate(english, translation()));
   return built.get(cacheKey) as T;
 }
 
 /** The UI strings in `language`, English where the translation has none. */
-export const uiStrings = (language: string): UiStrings => inLanguage('ui', language, en, (text) => text.ui);
-
-/** The pack for `substance` in `language`; the default pack when `substance` is not known. */
-export function packIn(substance: string | undefined, language: string): Pack {
-  const pack = substance != null && Object.hasOwn(packs, substance) ? packs[substance] : defaultPack;
-  return inLanguage(`pack ${pack.id}`, language, pack, (text) => text.packs[pack.id]);
-}
-
-/** The CAGE-AID screen in `language`. */
-export const cageAidIn = (language: string): YesNoScreen =>
-  inLanguage('cage-aid', language, cageAid, (text) => text.instruments[cageAid.id]);
+export const uiStrings = (language: string): UiStrings => inLanguage('ui', language, en, () => uiTranslations[language]);

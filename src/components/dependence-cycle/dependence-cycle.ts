@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
@@ -24,7 +25,7 @@ import { styles } from './dependence-cycle.styles.js';
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
  */
-export class RwDependenceCycle extends RwElement {
+export class RwDependenceCycle extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** Replaces the default heading. */
@@ -56,7 +57,7 @@ export class RwDependenceCycle extends RwElement {
         <p part="framing" class="framing">${framing.text}</p>
         <p part="way-out" class="way-out"><strong>${wayOut.text}</strong></p>
         ${sourcesDisclosure(common.references(sources.length), sources)}
-        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

@@ -80,7 +80,7 @@ export class RwHelpBanner extends RwElement {
     const call = callLink(this.helpLine, common);
 
     if (this.dismissed) {
-      return html`<p part="compact" class="compact emergency">${call} ${emergencySentence(this.pack, common)}</p>`;
+      return html`<p part="compact" class="compact emergency">${call} ${emergencySentence(this.helplines, common)}</p>`;
     }
 
     return html`
@@ -95,7 +95,7 @@ export class RwHelpBanner extends RwElement {
             ? html`<a part="text" class="button outline" href=${smsHref(this.textLine.e164)}>${common.text(this.textLine.display)}</a>`
             : nothing}
         </div>
-        ${this.noEmergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>`}
+        ${this.noEmergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.helplines, common)}</p>`}
         ${this.dismissible
           ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${strings.close} @click=${this.dismiss}>
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Source, Stat } from '../../content/types.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { sourceLink } from '../../internal/sources.js';
@@ -41,7 +42,7 @@ interface Reading {
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line (911, 988).
  */
-export class RwStatCards extends RwElement {
+export class RwStatCards extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** Replaces the default heading, which also names the region. */
@@ -177,7 +178,7 @@ export class RwStatCards extends RwElement {
         <ul part="cards" class="cards" role="list">
           ${stats.map((stat) => this.renderCard(stat))}
         </ul>
-        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

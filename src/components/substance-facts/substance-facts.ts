@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Fact, Source, SubstanceFacts } from '../../content/types.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourceKey, sourcesDisclosure } from '../../internal/sources.js';
@@ -27,7 +28,7 @@ const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'depe
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
  */
-export class RwSubstanceFacts extends RwElement {
+export class RwSubstanceFacts extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** Replaces the default heading. */
@@ -75,7 +76,7 @@ export class RwSubstanceFacts extends RwElement {
           `;
         })}
         ${sourcesDisclosure(common.references(this.references.length), this.references)}
-        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Fact } from '../../content/types.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
@@ -30,7 +31,7 @@ const CROSS = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focu
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
  */
-export class RwSupportTips extends RwElement {
+export class RwSupportTips extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** Replaces the default heading. */
@@ -58,7 +59,7 @@ export class RwSupportTips extends RwElement {
           ${this.renderList('do', strings.do, CHECK, tips.do)} ${this.renderList('dont', strings.dont, CROSS, tips.dont)}
         </div>
         ${sourcesDisclosure(common.references(sources.length), sources)}
-        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
-import { cageAidIn } from '../../internal/i18n.js';
+import { cageAidIn } from '../../internal/content.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
@@ -65,7 +66,7 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
  * @csspart emergency - The quiet emergency line (911, 988, SAMHSA).
  * @csspart sources - The sources disclosure (or "About this screen" in cage-aid mode).
  */
-export class RwSymptomChecklist extends RwElement {
+export class RwSymptomChecklist extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** `signs` (default): danger signs, withdrawal, behaviours. `cage-aid`: the four CAGE-AID questions. */
@@ -203,7 +204,7 @@ export class RwSymptomChecklist extends RwElement {
         <p><button part="clear" class="clear" type="button" @click=${this.clear}>${strings.clear}</button></p>
         ${emergency
           ? nothing
-          : html`<p part="emergency" class="emergency">${emergencySentence(this.pack, common)}</p>
+          : html`<p part="emergency" class="emergency">${emergencySentence(this.helplines, common)}</p>
               ${signs ? this.renderSources() : this.renderAbout()}`}
       </section>
     `;
@@ -213,12 +214,12 @@ export class RwSymptomChecklist extends RwElement {
   private renderEmergencyCard() {
     const { common } = this.strings;
     const { medical, crisis } = this.pack.signs.emergencyCard;
-    const crisisCall = crisisLinks(this.pack, common, { button: true });
+    const crisisCall = crisisLinks(this.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
         <h3 class="card-heading">${this.strings.checklist.emergencyHeading}</h3>
         <p>${say(medical.text, this.who)}</p>
-        <p class="card-actions">${emergencyLink(this.pack, common, true)}</p>
+        <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
       </div>

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Pathways, Source, Stage } from '../../content/types.js';
+import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
@@ -38,7 +39,7 @@ export interface RwStageToggleDetail {
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line (911, 988).
  */
-export class RwTreatmentTimeline extends RwElement {
+export class RwTreatmentTimeline extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** `program` (default: detox to life after treatment) or `outpatient-taper` (the 2025 taper guideline). */
@@ -165,7 +166,7 @@ export class RwTreatmentTimeline extends RwElement {
         <ol part="stages" class="stages" role="list">
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}
         </ol>
-        ${helpFooter(strings.cta, this.helpLine, this.pack, common)}
+        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

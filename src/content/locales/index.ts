@@ -1,6 +1,6 @@
 import type { Pack, Translation, YesNoScreen } from '../types.js';
 import { en, type UiStrings } from './en.js';
-import { es } from './es/index.js';
+import { esUi } from './es/ui.js';
 
 /** Everything one language translates: the UI strings, each pack's text, each instrument's text. */
 export interface LocaleText {
@@ -12,5 +12,9 @@ export interface LocaleText {
 /** English is the kit's own language: the packs and instruments are written in it. */
 export { en };
 
-/** Every other language the kit ships, by primary language subtag. */
-export const translations: Readonly<Record<string, LocaleText>> = { es };
+/**
+ * The UI strings of every other language the kit ships, by primary language subtag. Kept apart
+ * from the packs' translations (content/translations.ts) so that a widget without a pack (the help
+ * banner) carries only these.
+ */
+export const uiTranslations: Readonly<Record<string, Translation<UiStrings>>> = { es: esUi };
