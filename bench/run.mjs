@@ -3,8 +3,8 @@
 // against minimal vanilla, Lit and React 19 peers, as ratios (runtime.mjs); and Lighthouse on the
 // demo blog page with and without the kit (lighthouse.mjs). Expects `npm run build` and the peers'
 // build (`rollup -c bench/rollup.peers.mjs`) to have run: `npm run bench` does both first.
-// BENCH_RUNS sets the loads per figure of cls.mjs (default 5) and runtime.mjs (default 7);
-// LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 1).
+// BENCH_RUNS sets the loads per figure of runtime.mjs (default 7), BENCH_CLS_RUNS those of cls.mjs
+// (default 3), LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 1).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sizes } from '../scripts/size.mjs';

@@ -23,7 +23,7 @@
 // - nodes: DOM nodes (Memory.getDOMCounters) after that forced GC.
 // - mainMs: main-thread task time (Performance.getMetrics TaskDuration, which counts whole tasks,
 //   microtask rendering, style and layout included, unlike ScriptDuration) from the baseline to all
-//   rendered + 1 s. Checked once against a performance trace (the union of the renderer main
+//   rendered + 1 s, or to the load event if that comes later. Checked once against a performance trace (the union of the renderer main
 //   thread's RunTask events) for ours and Lit at N = 50: within 3–10 %, without a trace's cost.
 //
 // Loads are interleaved: every round measures each (N, throttle) for every implementation, in an

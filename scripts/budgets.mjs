@@ -11,6 +11,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const KB = 1024;
 
@@ -48,12 +49,15 @@ export async function checkBudgets() {
   return results;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let failed = false;
   for (const { name, size, ceiling, target, over, toTarget } of await checkBudgets()) {
     if (over > 0) {
       failed = true;
-      console.error(`Size budget: ${name} is ${size} bytes brotli, ${over} bytes over its ceiling of ${ceiling}.`);
+      console.error(
+        `Size budget: ${name} is ${size} bytes brotli, ${over} bytes over its ceiling of ${ceiling}. ` +
+          'Make it smaller, or raise its ceiling in scripts/budgets.mjs on purpose and say why in the commit.',
+      );
     } else {
       const note = toTarget > 0 ? `; ${toTarget} bytes above the target of ${target}` : `; within the target of ${target}`;
       console.log(`Size budget: ${name}: ${size} bytes brotli, within its ceiling of ${ceiling}${note}.`);

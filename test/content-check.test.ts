@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazos } from '../scripts/content-rules.mjs';
 import { cageAid } from '../src/content/instruments/cage-aid.js';
-import { en } from '../src/content/locales/index.js';
+import { en, uiTranslations } from '../src/content/locales/index.js';
 import { translations } from '../src/content/translations.js';
 import { packs } from '../src/content/packs/index.js';
 import type { Pack } from '../src/content/types.js';
@@ -155,8 +155,9 @@ describe('content check: the real content', () => {
     expect(Number.isFinite(result.readability.score)).to.equal(true);
   });
 
-  it('ships Spanish', () => {
+  it('ships Spanish, with the same languages for the UI strings and for the packs', () => {
     expect(Object.keys(translations)).to.include('es');
+    expect(Object.keys(uiTranslations)).to.deep.equal(Object.keys(translations));
   });
 
   for (const [language, translation] of Object.entries(translations)) {

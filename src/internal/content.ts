@@ -12,9 +12,9 @@ import { inLanguage } from './i18n.js';
 /** The pack for `substance` in `language`; the default pack when `substance` is not known. */
 export function packIn(substance: string | undefined, language: string): Pack {
   const pack = substance != null && Object.hasOwn(packs, substance) ? packs[substance as keyof typeof packs] : defaultPack;
-  return inLanguage(`pack ${pack.id}`, language, pack, () => translations[language]?.packs[pack.id]);
+  return inLanguage(`pack ${pack.id}`, language, pack, () => (Object.hasOwn(translations, language) ? translations[language].packs[pack.id] : undefined));
 }
 
 /** The CAGE-AID screen in `language`. */
 export const cageAidIn = (language: string): YesNoScreen =>
-  inLanguage('cage-aid', language, cageAid, () => translations[language]?.instruments[cageAid.id]);
+  inLanguage('cage-aid', language, cageAid, () => (Object.hasOwn(translations, language) ? translations[language].instruments[cageAid.id] : undefined));

@@ -67,7 +67,7 @@ export abstract class RwElement extends LitElement {
   /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
   protected helpLine: PhoneNumber = packLine(usHelplines);
 
-  /** True in an update where the pack changed: another `substance`, or another language. */
+  /** True in an update where the content changed: another `substance`, or another language. */
   protected contentChanged = true;
 
   /** The UI strings in the shown language. */
@@ -145,6 +145,10 @@ export abstract class RwElement extends LitElement {
     });
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
+    } else if (this.hasUpdated) {
+      // Back on the page, perhaps elsewhere: its colours are checked where it is now (a widget
+      // rendered while the page was loading and moved before DOMContentLoaded has had none yet).
+      this.requestUpdate();
     }
     const lang = { subtree: true, attributeFilter: ['lang'] };
     this.langObserver.observe(this.ownerDocument.documentElement, lang);

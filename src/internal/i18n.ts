@@ -93,4 +93,5 @@ export function inLanguage<T>(key: string, language: string, english: T, transla
 }
 
 /** The UI strings in `language`, English where the translation has none. */
-export const uiStrings = (language: string): UiStrings => inLanguage('ui', language, en, () => uiTranslations[language]);
+export const uiStrings = (language: string): UiStrings =>
+  inLanguage('ui', language, en, () => (Object.hasOwn(uiTranslations, language) ? uiTranslations[language] : undefined));

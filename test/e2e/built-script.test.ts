@@ -80,10 +80,11 @@ describe('the built script', () => {
     expect(win.__log).to.deep.equal([]);
   });
 
-  it('widgets rendered while the page is parsed still get readable button text once the page is parsed', async () => {
+  it('widgets rendered while the page is parsed, even one the host moves at DOMContentLoaded, get readable button text', async () => {
     const { doc, win } = await openPage('head-classic-colours');
     const widgets = await rendered(doc, 'rw-help-banner, rw-symptom-checklist, rw-treatment-timeline');
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    expect(doc.querySelector('#moved-here > rw-help-banner'), 'the host moved the banner').to.not.equal(null);
     for (const widget of widgets) {
       const style = win.getComputedStyle(widget.shadowRoot!.querySelector('[part~="call"]')!);
       const ratio = contrastRatio(parseColor(style.color)!, parseColor(style.backgroundColor)!);
