@@ -194,6 +194,32 @@ describe('error isolation', () => {
       warnings.restore();
     }
   });
+
+  it('a fault while reading a content pack shows the help line in that widget alone', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      const broken = document.createElement('rw-treatment-timeline') as Updatable;
+      Object.defineProperty(broken, 'pack', {
+        get() {
+          throw new Error('forced pack fault');
+        },
+        set() {},
+      });
+      const other = document.createElement('rw-support-tips') as Updatable;
+      page.append(broken, other);
+      await broken.updateComplete;
+      await other.updateComplete;
+      expect(broken.shadowRoot!.querySelector('[part~="call"]')!.getAttribute('href')).to.equal('tel:+18443187500');
+      expect(broken.shadowRoot!.querySelector('h2') === null, 'no timeline heading: only the help line').to.equal(true);
+      expect(errors.some((e) => e.includes('<rw-treatment-timeline>') && e.includes('forced pack fault'))).to.equal(true);
+      expect(other.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Helping a friend or loved one');
+    } finally {
+      console.error = original;
+    }
+  });
 });
 
 describe('privacy proof', () => {
