@@ -204,6 +204,15 @@ export abstract class RwElement extends LitElement {
     console.warn(message);
   }
 
+  /**
+   * Like warnInvalid, for what the author wrote as children. While the page is still being parsed
+   * the children may be only partly there (an `<ol>` before its items), so nothing is said until
+   * DOMContentLoaded, when every widget reads its children again.
+   */
+  protected warnAboutChildren(child: string, value: unknown, consequence: string): void {
+    if (document.readyState !== 'loading') this.warnInvalid(child, value, consequence);
+  }
+
   /** The first dialable number among `sources`; each one present but not dialable gets a warning. */
   protected firstDialable(sources: NumberSource[]): PhoneNumber | null {
     for (const { label, value } of sources) {

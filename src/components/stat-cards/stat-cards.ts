@@ -98,11 +98,11 @@ export class RwStatCards extends RwContentElement {
     const figure = jsonText(record.figure);
     const label = typeof record.label === 'string' ? cleanText(record.label) : '';
     if (!figure || !label) {
-      this.warnInvalid(name, JSON.stringify(entry) ?? String(entry), 'needs a "figure" and a "label" as text; it is left out.');
+      this.warnAboutChildren(name, JSON.stringify(entry) ?? String(entry), 'needs a "figure" and a "label" as text; it is left out.');
       return null;
     }
     const year = record.year == null ? '' : jsonText(record.year);
-    if (year == null) this.warnInvalid(`${name} "year"`, JSON.stringify(record.year), 'is not text; the card shows no year.');
+    if (year == null) this.warnAboutChildren(`${name} "year"`, JSON.stringify(record.year), 'is not text; the card shows no year.');
     return { id: `partner-${i + 1}`, figure, label, year: year ?? '', source: this.jsonSource(record.source, name) };
   }
 
@@ -114,7 +114,7 @@ export class RwStatCards extends RwContentElement {
     const url = typeof record.url === 'string' ? record.url.trim() : '';
     const title = typeof record.title === 'string' ? cleanText(record.title) : '';
     if (!title && !url) {
-      this.warnInvalid(`${name} "source"`, JSON.stringify(value), 'has no "title" or "url"; the card says "Source not given".');
+      this.warnAboutChildren(`${name} "source"`, JSON.stringify(value), 'has no "title" or "url"; the card says "Source not given".');
       return undefined;
     }
     return this.checkedSource(title || url, url, `${name} "source" "url"`);
@@ -135,7 +135,7 @@ export class RwStatCards extends RwContentElement {
       const label = textOf(rest);
       if (!figure || !label) {
         const missing = figure ? 'no text besides the figure to say what it counts' : 'no figure in <strong> or <b>';
-        this.warnInvalid(name, textOf(item), `has ${missing}; it is left out.`);
+        this.warnAboutChildren(name, textOf(item), `has ${missing}; it is left out.`);
         continue;
       }
       const cite = item.querySelector('cite');
@@ -146,7 +146,7 @@ export class RwStatCards extends RwContentElement {
       stats.push({ id: item.id || `partner-${i + 1}`, figure, label, year: cleanText(item.getAttribute('data-year')), source });
     }
     if (stats.length > 0) return stats;
-    this.warnInvalid(`child <${list.localName}>`, textOf(list), 'has no usable figures; showing the default figures.');
+    this.warnAboutChildren(`child <${list.localName}>`, textOf(list), 'has no usable figures; showing the default figures.');
     return null;
   }
 
@@ -163,7 +163,7 @@ export class RwStatCards extends RwContentElement {
       resolved = null;
     }
     if (resolved?.protocol === 'https:') return { title, url: resolved.href, lang: '' };
-    this.warnInvalid(name, url, 'is not an https link; the source is shown as text.');
+    this.warnAboutChildren(name, url, 'is not an https link; the source is shown as text.');
     return { title, lang: '' };
   }
 

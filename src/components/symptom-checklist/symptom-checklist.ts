@@ -129,7 +129,7 @@ export class RwSymptomChecklist extends RwContentElement {
     if (!list) return null;
     const texts = [...list.querySelectorAll(':scope > li')].map(textOf).filter(Boolean);
     if (texts.length === 0) {
-      this.warnInvalid(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
+      this.warnAboutChildren(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
       return null;
     }
     const source: Source = { title: this.strings.common.providedBy(location.hostname), lang: '' };

@@ -89,14 +89,14 @@ export class RwTreatmentTimeline extends RwContentElement {
     for (const [i, item] of [...list.querySelectorAll(':scope > li')].entries()) {
       const title = textOf(item.querySelector('h1, h2, h3, h4, h5, h6'));
       if (!title) {
-        this.warnInvalid(`child <li> number ${i + 1}`, textOf(item), 'has no heading (<h3>) to use as its title; it is left out.');
+        this.warnAboutChildren(`child <li> number ${i + 1}`, textOf(item), 'has no heading (<h3>) to use as its title; it is left out.');
         continue;
       }
       const [summary = '', ...details] = [...item.querySelectorAll('p')].map(textOf).filter(Boolean);
       stages.push({ id: item.id || `step-${i + 1}`, title, summary, details, sources: [source] });
     }
     if (stages.length > 0) return stages;
-    this.warnInvalid(`child <${list.localName}>`, textOf(list), 'has no usable stages; showing the default path.');
+    this.warnAboutChildren(`child <${list.localName}>`, textOf(list), 'has no usable stages; showing the default path.');
     return null;
   }
 
