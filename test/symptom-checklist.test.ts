@@ -39,7 +39,7 @@ const SEED_WITHDRAWAL = [
   'More anxiety than before',
 ];
 const DANGER_SELF = [
-  'A seizure (fit)',
+  'A seizure (convulsions)',
   "Feeling very confused, or seeing or hearing things that aren't there",
   'Thoughts of suicide or of hurting yourself',
   'Very slow breathing, or struggling to stay awake',
@@ -188,13 +188,13 @@ describe('<rw-symptom-checklist>', () => {
 
     it('is announced once: a second danger sign keeps the same card; unchecking brings the result back', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
-      await choose(el, 'A seizure (fit)');
+      await choose(el, 'A seizure (convulsions)');
       const first = card(el);
       await choose(el, 'Thoughts of suicide or of hurting yourself');
       expect(card(el)).to.equal(first);
       expect(root(el).querySelectorAll('[role="alert"] [part~="emergency-card"]')).to.have.length(1);
       await expect(el).to.be.accessible();
-      await choose(el, 'A seizure (fit)');
+      await choose(el, 'A seizure (convulsions)');
       await choose(el, 'Thoughts of suicide or of hurting yourself');
       expect(card(el)).to.equal(null);
       expect(statusText(el)).to.match(/^No signs checked\./);
@@ -412,7 +412,7 @@ describe('<rw-symptom-checklist>', () => {
         for (const box of [root(el).querySelector('section')!, groups(el)[0]]) {
           expect(getComputedStyle(box).borderTopStyle).to.equal('solid');
         }
-        await choose(el, 'A seizure (fit)');
+        await choose(el, 'A seizure (convulsions)');
         expect(getComputedStyle(card(el)!).borderTopStyle).to.equal('solid');
       } finally {
         await executeServerCommand('emulate-forced-colors', { active: false });

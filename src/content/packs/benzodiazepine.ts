@@ -28,7 +28,7 @@ import type { DependenceCycle, Fact, Pack, Pathways, Signs, Source, SupportTips 
 /** The self-check's lists for a benzodiazepine; `label` is its prescribing information (boxed warning). */
 export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
   danger: [
-    { id: 'seizure', text: 'A seizure (fit)', source: fdaBoxedWarning },
+    { id: 'seizure', text: 'A seizure (convulsions)', source: fdaBoxedWarning },
     {
       id: 'confusion',
       text: {
@@ -357,7 +357,7 @@ export const classFacts = {
   },
   notAddiction: {
     id: 'not-addiction',
-    text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% develop a benzodiazepine use disorder.',
+    text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% of them have a benzodiazepine use disorder.',
     sources: [asamDependenceFigures],
   },
   olderAdults: {

@@ -261,7 +261,7 @@ export const classFactsEs = {
     text: 'Las benzodiazepinas aumentan el efecto del GABA, una sustancia química del cerebro que calma la actividad de los nervios. Las investigaciones sugieren que también activan de forma indirecta el sistema de recompensa del cerebro. Esto ayuda a explicar por qué se puede hacer un uso indebido de ellas.',
   },
   notAddiction: {
-    text: 'Casi todas las personas que toman una benzodiazepina con regularidad por más de un mes desarrollan dependencia física. Solo alrededor del 1.5 % desarrolla un trastorno por consumo de benzodiazepinas.',
+    text: 'Casi todas las personas que toman una benzodiazepina con regularidad por más de un mes desarrollan dependencia física. Solo alrededor del 1.5 % de ellas tiene un trastorno por consumo de benzodiazepinas.',
   },
   olderAdults: {
     text: 'Las personas mayores son más sensibles a las benzodiazepinas. Tienen más riesgo de caídas, huesos rotos, confusión y accidentes de tránsito.',
