@@ -9,13 +9,11 @@
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { brotliSize } from './size.mjs';
 
 const KB = 1024;
-
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** One per-widget module as an npm user's bundler would ship it: with Lit, minified. */
 async function bundled(entry) {
@@ -43,7 +41,7 @@ export const BUDGETS = [
 export async function checkBudgets() {
   const results = [];
   for (const budget of BUDGETS) {
-    const size = brotli(await budget.bytes());
+    const size = brotliSize(await budget.bytes());
     results.push({ ...budget, size, over: size - budget.ceiling, toTarget: size - budget.target });
   }
   return results;

@@ -9,12 +9,15 @@ import { inLanguage } from './i18n.js';
  * the base class, so that the help banner, which needs neither, does not carry them.
  */
 
+/** Everything `language` translates, if the kit has it. */
+const translationsIn = (language: string) => (Object.hasOwn(translations, language) ? translations[language] : undefined);
+
 /** The pack for `substance` in `language`; the default pack when `substance` is not known. */
 export function packIn(substance: string | undefined, language: string): Pack {
   const pack = substance != null && Object.hasOwn(packs, substance) ? packs[substance as keyof typeof packs] : defaultPack;
-  return inLanguage(`pack ${pack.id}`, language, pack, () => (Object.hasOwn(translations, language) ? translations[language].packs[pack.id] : undefined));
+  return inLanguage(`pack ${pack.id}`, language, pack, () => translationsIn(language)?.packs[pack.id]);
 }
 
 /** The CAGE-AID screen in `language`. */
 export const cageAidIn = (language: string): YesNoScreen =>
-  inLanguage('cage-aid', language, cageAid, () => (Object.hasOwn(translations, language) ? translations[language].instruments[cageAid.id] : undefined));
+  inLanguage('cage-aid', language, cageAid, () => translationsIn(language)?.instruments[cageAid.id]);

@@ -6,7 +6,7 @@ import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import type { Helplines } from '../content/types.js';
 import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
-import { buttonStyles, callLink, numberSources, packLine, type NumberSource } from './help-line.js';
+import { buttonStyles, callLink, centerLine, numberSources, type NumberSource } from './help-line.js';
 import { langOf, shownLanguage, uiStrings } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { sourcesStyles } from './sources.js';
@@ -65,7 +65,7 @@ export abstract class RwElement extends LitElement {
   protected helplines: Helplines = usHelplines;
 
   /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
-  protected helpLine: PhoneNumber = packLine(usHelplines);
+  protected helpLine: PhoneNumber = centerLine(usHelplines);
 
   /** True in an update where the content changed: another `substance`, or another language. */
   protected contentChanged = true;
@@ -73,7 +73,7 @@ export abstract class RwElement extends LitElement {
   /** The UI strings in the shown language. */
   protected strings: UiStrings = en;
 
-  /** The page's language where this element is, when it differs from the shown language. */
+  /** The page's language where this element is (`langOf`), read on each update. */
   private inheritedLanguage = '';
 
   /**
@@ -145,18 +145,15 @@ export abstract class RwElement extends LitElement {
     });
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
-    } else if (this.hasUpdated) {
-      // Back on the page, perhaps elsewhere: its colours are checked where it is now (a widget
-      // rendered while the page was loading and moved before DOMContentLoaded has had none yet).
-      this.requestUpdate();
     }
     const lang = { subtree: true, attributeFilter: ['lang'] };
     this.langObserver.observe(this.ownerDocument.documentElement, lang);
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
       this.langObserver.observe(root, lang);
     }
-    // Moved into a section of another language.
-    this.updateIfLanguageMoved();
+    // Back on the page, perhaps elsewhere: render for where it is now, in that section's language,
+    // with its colours checked there (one moved before DOMContentLoaded has had no check yet).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   /** Renders again when the language around this element is no longer the one it was rendered in. */
@@ -249,7 +246,7 @@ export abstract class RwElement extends LitElement {
     this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
     if (this.contentChanged) this.contentChangedTo(this.substance, this.language);
     this.strings = uiStrings(this.language);
-    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? packLine(this.helplines);
+    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? centerLine(this.helplines);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -279,10 +276,12 @@ export abstract class RwElement extends LitElement {
     if (!this.readableSheet || this.ownerDocument !== document || forcedColors?.matches) return;
     const style = getComputedStyle(this);
     const declarations: string[] = [];
+    let partnerColours = style.getPropertyValue('--rw-text').trim() !== '';
     // A partner value that is no colour at all would leave, say, white text on no background:
     // such a value is replaced by the default, with a warning.
     for (const [property, fixed, fallback] of FIXABLE_COLOURS) {
       const value = style.getPropertyValue(property).trim();
+      partnerColours ||= value !== '';
       if (value && !CSS.supports('color', value)) {
         this.warnInvalid(property, value, 'is not a colour; using the default.');
         declarations.push(`${fixed}: ${fallback};`);
@@ -296,7 +295,6 @@ export abstract class RwElement extends LitElement {
     this.setReadableCss(base);
     // The kit's own colours read well together: with no partner colour and no page accent there is
     // nothing to measure, and the probe's extra style pass (a cost on pages with many widgets) is saved.
-    const partnerColours = [...FIXABLE_COLOURS.map(([property]) => property), '--rw-text'].some((property) => style.getPropertyValue(property).trim() !== '');
     if (!partnerColours && !base) return;
     // One hidden probe resolves all six colours in a single style pass.
     const probe = document.createElement('span');

@@ -25,8 +25,8 @@ export function numberSources(element: Element, attribute: 'phone' | 'sms', valu
   ];
 }
 
-/** The content's own help line, for when no source gives a dialable number. */
-export function packLine(helplines: Helplines): PhoneNumber {
+/** The treatment center's own line, for when no source gives a dialable number. */
+export function centerLine(helplines: Helplines): PhoneNumber {
   const { number } = helplines.help;
   return { e164: number, display: formatNumber(number) };
 }

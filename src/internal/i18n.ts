@@ -36,7 +36,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * `english` with the text of `translation` in its place (see `Translation<T>`): strings and
  * template functions are replaced, lists of items with an `id` are matched by id, other lists are
- * replaced line for line (a list of another length is not used). Whatever the translation leaves out stays English and is listed in `report`.
+ * replaced line for line (a list of another length is not used). Whatever the translation leaves
+ * out stays English and is listed in `report`.
  */
 export function translate<T>(english: T, translation: unknown, report?: TranslationReport, path = ''): T {
   const missing = () => {

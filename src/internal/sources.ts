@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import type { UiStrings } from '../content/locales/en.js';
 import type { Source } from '../content/types.js';
 
 /**
@@ -12,6 +13,9 @@ export function sourceLink(source: Source) {
     ? html`<a href=${source.url} lang=${lang || nothing}>${source.title}</a>`
     : html`<span lang=${lang || nothing}>${source.title}</span>`;
 }
+
+/** The source of a list the partner wrote as children: their own site, in the page's language. */
+export const partnerSource = (strings: UiStrings['common']): Source => ({ title: strings.providedBy(location.hostname), lang: '' });
 
 /** A numbered list of sources. */
 export const sourceList = (sources: Source[]) => html`<ol>${sources.map((source) => html`<li>${sourceLink(source)}</li>`)}</ol>`;

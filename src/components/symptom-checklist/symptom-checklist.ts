@@ -8,7 +8,7 @@ import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
-import { collectSources, sourceList, sourcesDisclosure } from '../../internal/sources.js';
+import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 
 const MODES = ['signs', 'cage-aid'] as const;
@@ -132,7 +132,7 @@ export class RwSymptomChecklist extends RwContentElement {
       this.warnAboutChildren(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
       return null;
     }
-    const source: Source = { title: this.strings.common.providedBy(location.hostname), lang: '' };
+    const source = partnerSource(this.strings.common);
     return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Pathways, Source, Stage } from '../../content/types.js';
+import type { Pathways, Stage } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
-import { sourceList } from '../../internal/sources.js';
+import { partnerSource, sourceList } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
 
 const PRESETS = ['program', 'outpatient-taper'] as const satisfies readonly (keyof Pathways)[];
@@ -84,7 +84,7 @@ export class RwTreatmentTimeline extends RwContentElement {
   private readLightDomStages(): Stage[] | null {
     const list = this.querySelector(':scope > ol, :scope > ul');
     if (!list) return null;
-    const source: Source = { title: this.strings.common.providedBy(location.hostname), lang: '' };
+    const source = partnerSource(this.strings.common);
     const stages: Stage[] = [];
     for (const [i, item] of [...list.querySelectorAll(':scope > li')].entries()) {
       const title = textOf(item.querySelector('h1, h2, h3, h4, h5, h6'));
