@@ -1,26 +1,15 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCss } from './scripts/minify-css.mjs';
 
-/**
- * Shrinks the text of css`…` templates without interpolations: drops comments and the white space
- * that indentation and line breaks add. Spaces inside values (calc(a + b), selectors) are kept.
- */
+/** The css`…` templates of our own sources, shrunk (scripts/minify-css.mjs). */
 function minifyCssTemplates() {
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.includes('/src/')) return null;
-      const minified = code.replace(/css\s*`([^`$]*)`/g, (_, text) => {
-        const css = text
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${css}\``;
-      });
+      const minified = minifyCss(code);
       return minified === code ? null : { code: minified, map: null };
     },
   };

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { en, type UiStrings } from '../content/locales/en.js';
+import { common, type UiStrings } from '../content/locales/en.js';
+import { commonPart } from '../content/locales/index.js';
 import { usHelplines } from '../content/helplines.js';
 import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import type { Helplines } from '../content/types.js';
 import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
 import { buttonStyles, callLink, centerLine, numberSources, type NumberSource } from './help-line.js';
-import { langOf, shownLanguage, uiStrings } from './i18n.js';
+import { langOf, shownLanguage, uiText } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { sourcesStyles } from './sources.js';
 import { THEMES, themeStyles } from './theme.js';
@@ -70,8 +71,8 @@ export abstract class RwElement extends LitElement {
   /** True in an update where the content changed: another `substance`, or another language. */
   protected contentChanged = true;
 
-  /** The UI strings in the shown language. */
-  protected strings: UiStrings = en;
+  /** The UI strings every widget shows, in the shown language. Each widget reads its own part with `uiText`. */
+  protected common: UiStrings['common'] = common;
 
   /** The page's language where this element is (`langOf`), read on each update. */
   private inheritedLanguage = '';
@@ -245,7 +246,7 @@ export abstract class RwElement extends LitElement {
     }
     this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
     if (this.contentChanged) this.contentChangedTo(this.substance, this.language);
-    this.strings = uiStrings(this.language);
+    this.common = uiText(commonPart, this.language);
     this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? centerLine(this.helplines);
   }
 
@@ -353,7 +354,7 @@ export abstract class RwElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      render(callLink(this.helpLine, this.strings.common), this.renderRoot, this.renderOptions);
+      render(callLink(this.helpLine, this.common), this.renderRoot, this.renderOptions);
     }
   }
 

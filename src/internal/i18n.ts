@@ -1,4 +1,4 @@
-import { en, uiTranslations } from '../content/locales/index.js';
+import { commonPart, type UiPart } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { UNTRANSLATED } from '../content/types.js';
 
@@ -20,7 +20,7 @@ export function langOf(element: Element): string {
 const primarySubtag = (lang: string): string => lang.trim().split(/[-_]/)[0].toLowerCase();
 
 /** The language the kit shows for `lang`: one it has a translation for, else English. */
-export const shownLanguage = (lang: string): string => (Object.hasOwn(uiTranslations, lang) ? lang : 'en');
+export const shownLanguage = (lang: string): string => (Object.hasOwn(commonPart.translations, lang) ? lang : 'en');
 
 /** What a translation left out (English is shown there) and what it has that English lacks. */
 export interface TranslationReport {
@@ -93,6 +93,6 @@ export function inLanguage<T>(key: string, language: string, english: T, transla
   return built.get(cacheKey) as T;
 }
 
-/** The UI strings in `language`, English where the translation has none. */
-export const uiStrings = (language: string): UiStrings =>
-  inLanguage('ui', language, en, () => (Object.hasOwn(uiTranslations, language) ? uiTranslations[language] : undefined));
+/** One part of the UI strings in `language`, English where the translation has none. */
+export const uiText = <K extends keyof UiStrings>(part: UiPart<K>, language: string): UiStrings[K] =>
+  inLanguage(`ui ${part.key}`, language, part.en, () => (Object.hasOwn(part.translations, language) ? part.translations[language] : undefined));

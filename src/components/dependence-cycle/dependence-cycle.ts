@@ -5,6 +5,8 @@ import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './dependence-cycle.styles.js';
+import { dependenceCyclePart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 /**
  * The dependence loop, framed correctly: physical dependence is common and is not addiction, and
@@ -31,8 +33,13 @@ export class RwDependenceCycle extends RwContentElement {
   /** Replaces the default heading. */
   @property() heading?: string;
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(dependenceCyclePart, this.language);
+  }
+
   protected renderWidget() {
-    const { dependenceCycle: strings, common } = this.strings;
+    const { strings, common } = this;
     const { steps, framing, wayOut } = this.pack.cycle;
     const sources = collectSources([...steps, framing, wayOut]);
     return html`

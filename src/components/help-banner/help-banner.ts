@@ -4,6 +4,8 @@ import { RwElement } from '../../internal/element.js';
 import { callLink, emergencySentence, numberSources } from '../../internal/help-line.js';
 import { smsHref, type PhoneNumber } from '../../internal/phone.js';
 import { styles } from './help-banner.styles.js';
+import { helpBannerPart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 const VARIANTS = ['inline', 'sticky'] as const;
 
@@ -75,8 +77,13 @@ export class RwHelpBanner extends RwElement {
     this.emit<RwDismissDetail>('rw-dismiss', { widget: this.widget });
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(helpBannerPart, this.language);
+  }
+
   protected renderWidget() {
-    const { common, helpBanner: strings } = this.strings;
+    const { common, strings } = this;
     const call = callLink(this.helpLine, common);
 
     if (this.dismissed) {

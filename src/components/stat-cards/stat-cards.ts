@@ -7,6 +7,8 @@ import { helpFooter } from '../../internal/help-line.js';
 import { sourceLink } from '../../internal/sources.js';
 import { styles } from './stat-cards.styles.js';
 import { cleanText, textOf } from '../../internal/light-dom.js';
+import { statCardsPart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 const JSON_CHILD = 'child <script type="application/json">';
 
@@ -167,8 +169,13 @@ export class RwStatCards extends RwContentElement {
     return { title, lang: '' };
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(statCardsPart, this.language);
+  }
+
   protected renderWidget() {
-    const { statCards: strings, common } = this.strings;
+    const { strings, common } = this;
     const stats = this.partnerStats ?? this.pack.stats;
     const heading = this.heading || (this.partnerStats ? strings.partnerHeading : strings.heading);
     // role="list": Safari drops the list role of a list without bullets.
@@ -184,7 +191,7 @@ export class RwStatCards extends RwContentElement {
   }
 
   private renderCard(stat: Stat) {
-    const strings = this.strings.statCards;
+    const { strings } = this;
     return html`
       <li part="card" class="card panel">
         <p part="figure" class="figure">${stat.figure}</p>

@@ -6,6 +6,8 @@ import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourceKey, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './substance-facts.styles.js';
+import { substanceFactsPart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 /** The sections in reading order; the safety section is drawn with emphasis. */
 const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'dependence', 'safety'] as const satisfies readonly (keyof SubstanceFacts)[];
@@ -51,15 +53,20 @@ export class RwSubstanceFacts extends RwContentElement {
       .sort((a, b) => a - b)
       .join(', ');
     return html`<span part="cite" class="cite"
-      ><span class="visually-hidden">${this.strings.substanceFacts.cite}</span><span aria-hidden="true">[</span>${numbers}<span
+      ><span class="visually-hidden">${this.strings.cite}</span><span aria-hidden="true">[</span>${numbers}<span
         aria-hidden="true"
         >]</span
       ></span
     >`;
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(substanceFactsPart, this.language);
+  }
+
   protected renderWidget() {
-    const { substanceFacts: strings, common } = this.strings;
+    const { strings, common } = this;
     const { generic, brands } = this.pack.names;
     return html`
       <section part="facts" class="facts panel" aria-labelledby="heading">

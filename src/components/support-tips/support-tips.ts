@@ -6,6 +6,8 @@ import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
 import { collectSources, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './support-tips.styles.js';
+import { supportTipsPart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 const CHECK = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
@@ -48,8 +50,13 @@ export class RwSupportTips extends RwContentElement {
     `;
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(supportTipsPart, this.language);
+  }
+
   protected renderWidget() {
-    const { supportTips: strings, common } = this.strings;
+    const { strings, common } = this;
     const { tips } = this.pack;
     const sources = collectSources([...tips.do, ...tips.dont]);
     return html`

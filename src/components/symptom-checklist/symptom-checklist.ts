@@ -10,6 +10,8 @@ import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../i
 import { textOf } from '../../internal/light-dom.js';
 import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
+import { checklistPart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 const MODES = ['signs', 'cage-aid'] as const;
 const AUDIENCES = ['self', 'loved-one'] as const;
@@ -132,7 +134,7 @@ export class RwSymptomChecklist extends RwContentElement {
       this.warnAboutChildren(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
       return null;
     }
-    const source = partnerSource(this.strings.common);
+    const source = partnerSource(this.common);
     return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 
@@ -187,8 +189,13 @@ export class RwSymptomChecklist extends RwContentElement {
     this.renderRoot.querySelector('input')?.focus();
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(checklistPart, this.language);
+  }
+
   protected renderWidget() {
-    const { checklist: strings, common } = this.strings;
+    const { strings, common } = this;
     const emergency = this.outcome.level === 'emergency';
     const signs = this.activeMode === 'signs';
     const substance = `${this.pack.names.generic} (${this.pack.names.brands[0]})`;
@@ -212,12 +219,12 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
-    const { common } = this.strings;
+    const { common } = this;
     const { medical, crisis } = this.pack.signs.emergencyCard;
     const crisisCall = crisisLinks(this.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
-        <h3 class="card-heading">${this.strings.checklist.emergencyHeading}</h3>
+        <h3 class="card-heading">${this.strings.emergencyHeading}</h3>
         <p>${say(medical.text, this.who)}</p>
         <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
         <p>${say(crisis.text, this.who)}</p>
@@ -229,7 +236,7 @@ export class RwSymptomChecklist extends RwContentElement {
   private renderCheckboxGroup({ kind, signs, note }: SignGroup) {
     return html`
       <fieldset part="group" class="group">
-        <legend>${say(this.strings.checklist[`${kind}Legend`], this.who)}</legend>
+        <legend>${say(this.strings[`${kind}Legend`], this.who)}</legend>
         ${note ? html`<p part="note" class="note">${say(note, this.who)}</p>` : nothing}
         ${signs.map(
           (sign) => html`
@@ -248,7 +255,7 @@ export class RwSymptomChecklist extends RwContentElement {
   }
 
   private renderSigns() {
-    const strings = this.strings.checklist;
+    const { strings } = this;
     const { signs } = this.pack;
     const { guidance } = this.outcome;
     const [title, advice] = guidance ? strings.result[this.who][guidance] : [];
@@ -263,7 +270,7 @@ export class RwSymptomChecklist extends RwContentElement {
   }
 
   private renderCageAid() {
-    const { cageAid: strings, cleared } = this.strings.checklist;
+    const { cageAid: strings, cleared } = this.strings;
     const screen = cageAidIn(this.language);
     const level = this.outcome.level as ScreenLevel | undefined;
     const yes = Object.values(this.answers).filter(Boolean).length;
@@ -304,11 +311,11 @@ export class RwSymptomChecklist extends RwContentElement {
   }
 
   private renderSources() {
-    return sourcesDisclosure(this.strings.checklist.sourcesSummary, this.sources);
+    return sourcesDisclosure(this.strings.sourcesSummary, this.sources);
   }
 
   private renderAbout() {
-    const strings = this.strings.checklist.cageAid;
+    const strings = this.strings.cageAid;
     const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff);
     return html`
       <details part="sources" class="sources">

@@ -7,6 +7,8 @@ import { helpFooter } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
 import { partnerSource, sourceList } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
+import { timelinePart } from '../../content/locales/index.js';
+import { uiText } from '../../internal/i18n.js';
 
 const PRESETS = ['program', 'outpatient-taper'] as const satisfies readonly (keyof Pathways)[];
 type Preset = (typeof PRESETS)[number];
@@ -84,7 +86,7 @@ export class RwTreatmentTimeline extends RwContentElement {
   private readLightDomStages(): Stage[] | null {
     const list = this.querySelector(':scope > ol, :scope > ul');
     if (!list) return null;
-    const source = partnerSource(this.strings.common);
+    const source = partnerSource(this.common);
     const stages: Stage[] = [];
     for (const [i, item] of [...list.querySelectorAll(':scope > li')].entries()) {
       const title = textOf(item.querySelector('h1, h2, h3, h4, h5, h6'));
@@ -158,8 +160,13 @@ export class RwTreatmentTimeline extends RwContentElement {
     this.emit<RwStageToggleDetail>('rw-stage-toggle', { widget: this.widget, stage: stage.id, open });
   }
 
+  /** This widget's strings, in the shown language. */
+  private get strings() {
+    return uiText(timelinePart, this.language);
+  }
+
   protected renderWidget() {
-    const { timeline: strings, common } = this.strings;
+    const { strings, common } = this;
     return html`
       <section part="timeline" class="timeline panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading[this.activePreset]}</h2>
@@ -172,7 +179,7 @@ export class RwTreatmentTimeline extends RwContentElement {
   }
 
   private renderStage(stage: Stage, i: number) {
-    const strings = this.strings.timeline;
+    const { strings } = this;
     const current = i === this.currentIndex;
     const open = this.open.has(stage.id);
     return html`
