@@ -4,8 +4,9 @@
 // It sends nothing anywhere and stores nothing: its only requests are this site's
 // dist/integrity.json and, for the preview, the script the snippet names.
 import { DEFAULT_PACK_ID, PACK_IDS } from '../dist/esm/content/packs/ids.js';
+import * as locales from '../dist/esm/content/locales/index.js';
 import { packIn } from '../dist/esm/internal/content.js';
-import { uiStrings } from '../dist/esm/internal/i18n.js';
+import * as i18n from '../dist/esm/internal/i18n.js';
 import { parsePhone } from '../dist/esm/internal/phone.js';
 
 /** Every widget, in the order the form lists them and the snippet writes them. */
@@ -35,6 +36,12 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 const HASH = /^sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}$/;
 const COLOUR = /^#[0-9a-f]{6}$/i;
+
+/**
+ * The widgets' own words for a call link in `lang` ("Call …", "Llame al …"). The UI strings are read
+ * by part (`uiText(commonPart, lang)`) since main's a90c9df, all at once (`uiStrings(lang)`) before it.
+ */
+const callWords = (lang) => (i18n.uiText ? i18n.uiText(locales.commonPart, lang) : i18n.uiStrings(lang).common).call;
 
 /** Text made safe for an HTML attribute value or element content. */
 const escape = (value) =>
@@ -110,7 +117,7 @@ export function buildSnippet(choices) {
   if (choices.accent && COLOUR.test(choices.accent)) {
     lines.push('<style>', `  ${widgets.join(', ')} { --rw-accent: ${choices.accent.toLowerCase()}; }`, '</style>');
   }
-  const call = `<a href="tel:${escape(phone.e164)}">${escape(uiStrings(lang).common.call(phone.display))}</a>`;
+  const call = `<a href="tel:${escape(phone.e164)}">${escape(callWords(lang)(phone.display))}</a>`;
   for (const tag of widgets) {
     const attributes = [];
     const add = (name, value, fallback) => {
@@ -337,7 +344,7 @@ function start(form) {
   readIntegrity().then((result) => {
     integrity = result;
     integrityNote.textContent = result.hash
-      ? `Integrity hash${result.version ? ` for version ${result.version}` : ''} from dist/integrity.json: browsers refuse the script if the file is changed, so upload this exact file.`
+      ? `Integrity hash${result.version ? ` for version ${result.version}` : ''} from dist/integrity.json. Browsers run the script only if its file matches, so host this exact file (a CDN must also send Access-Control-Allow-Origin: *).`
       : result.problem;
     integrityNote.classList.toggle('problem', !result.hash);
     update();
