@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -76,11 +77,27 @@ function pageProblemsPlugin() {
   };
 }
 
+/**
+ * Serves the built script byte for byte, as a CDN would. The esbuild plugin below (given a `target`)
+ * reprints every .js file it serves, which would break the Subresource Integrity hash in the
+ * snippet builder's snippet (test/e2e/builder.test.ts).
+ */
+async function builtScriptAsIs(context, next) {
+  if (context.path !== '/dist/recovery-widgets.js') return next();
+  try {
+    context.body = await readFile(new URL('./dist/recovery-widgets.js', import.meta.url));
+    context.type = 'text/javascript';
+  } catch {
+    return next();
+  }
+  return undefined;
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [demoCsp],
+  middleware: [demoCsp, builtScriptAsIs],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [

@@ -1,1 +1,2 @@
 export declare const DEMO_PAGES: string[];
+export declare const TOOL_PAGES: string[];

@@ -6,7 +6,7 @@ import { startDevServer } from '@web/dev-server';
 import { demoCsp } from './demo-csp.mjs';
 
 /** Every demo page, by path: the gallery. Tests import the same list (demo/pages.mjs). */
-export { DEMO_PAGES } from '../demo/pages.mjs';
+export { DEMO_PAGES, TOOL_PAGES } from '../demo/pages.mjs';
 
 /** Serves the project root on `port` with the demo CSP and any extra middleware. */
 export function startDemoServer(port, middleware = []) {

@@ -1,7 +1,7 @@
 // `npm run screenshots`: full-page PNGs of every demo page at phone and desktop width, for review,
 // in screenshots/ (not committed). Builds first.
 import { mkdirSync } from 'node:fs';
-import { DEMO_PAGES, launchChromium, startDemoServer } from './demo-server.mjs';
+import { DEMO_PAGES, TOOL_PAGES, launchChromium, startDemoServer } from './demo-server.mjs';
 
 const WIDTHS = { phone: 390, desktop: 1280 };
 
@@ -9,7 +9,7 @@ const server = await startDemoServer(8766);
 const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
-  for (const path of DEMO_PAGES) {
+  for (const path of [...DEMO_PAGES, ...TOOL_PAGES]) {
     const name = path.replace(/^\/demo\/(.*?)(\.html)?$/, '$1') || 'index';
     for (const [device, width] of Object.entries(WIDTHS)) {
       const page = await browser.newPage();
