@@ -41,7 +41,7 @@ const COLOUR = /^#[0-9a-f]{6}$/i;
  * The widgets' own words for a call link in `lang` ("Call …", "Llame al …"). The UI strings are read
  * by part (`uiText(commonPart, lang)`) since main's a90c9df, all at once (`uiStrings(lang)`) before it.
  */
-const callWords = (lang) => (i18n.uiText ? i18n.uiText(locales.commonPart, lang) : i18n.uiStrings(lang).common).call;
+const callWords = (lang) => i18n.uiText(locales.commonPart, lang).call;
 
 /** Text made safe for an HTML attribute value or element content. */
 const escape = (value) =>
