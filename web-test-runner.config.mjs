@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoCsp } from './scripts/demo-csp.mjs';
 import { CHROMIUM_ARGS } from './scripts/demo-server.mjs';
+import { distBytes } from './test/e2e/dist-bytes.mjs';
+import { reactForTests } from './test/react-plugin.mjs';
 
 // Debian's Chromium is the only browser here; nothing may download one.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -80,7 +82,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [demoCsp],
+  middleware: [demoCsp, distBytes],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [
@@ -88,6 +90,7 @@ export default {
     axTreePlugin(),
     pageProblemsPlugin(),
     forcedColorsPlugin(),
+    reactForTests(),
   ],
   browsers: [
     chromeLauncher({
