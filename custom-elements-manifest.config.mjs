@@ -24,7 +24,8 @@ function pointAtShippedFiles(value) {
  * - no private, protected or static members (internal machinery, not an API);
  * - only `rw-*` events (the analyzer also picks up the base class's `dispatchEvent(type)`);
  * - paths into dist/esm/, and each per-widget entry (`dist/esm/help-banner.js`) named as the
- *   module that registers its tag.
+ *   module that registers its tag;
+ * - modules in order of path.
  */
 function partnerFacing() {
   return {
@@ -55,6 +56,9 @@ function partnerFacing() {
         }
       }
       manifest.modules.push(...entries);
+      // The analyzer reads files in whatever order the file system gives them; sort, so every
+      // build writes the same manifest.
+      manifest.modules.sort((a, b) => (a.path < b.path ? -1 : 1));
     },
   };
 }

@@ -132,6 +132,11 @@ describe('custom-elements.json', () => {
     for (const [tag, element] of elements) expect(element.description?.trim(), tag).to.match(/\w/);
   });
 
+  it('lists its modules in order of path, so that every build writes the same file', () => {
+    const paths = manifest.modules.map((module) => module.path);
+    expect(paths).to.deep.equal([...paths].sort());
+  });
+
   it('names the module that registers each tag (the per-widget entry)', () => {
     for (const tag of TAGS) {
       const entry = manifest.modules.find((module) => module.path === `dist/esm/${tag.replace('rw-', '')}.js`);
