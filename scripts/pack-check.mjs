@@ -80,8 +80,7 @@ try {
   try {
     run('npm', ['install', ...flags, join(scratch, packed.filename), ...local], app);
   } catch (error) {
-    console.error(`pack-check: npm could not install the tarball (run \`npm ci\` first).\n${error.stderr}`);
-    process.exit(1);
+    throw new Error(`npm could not install the tarball (run \`npm ci\` first).\n${error.stderr}`);
   }
   const installed = join(app, 'node_modules/recovery-widgets');
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -185,6 +184,9 @@ export const checklist = createElement(RwSymptomChecklist, {
     const exports = Object.keys(pkg.exports).length;
     console.log(`pack-check: ${packed.filename} (${packed.size} bytes, ${files.length} files) installs; ${exports} export paths resolve; types check; ${hash}`);
   }
+} catch (error) {
+  console.error(`pack-check: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
