@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoCsp } from './scripts/demo-csp.mjs';
 import { CHROMIUM_ARGS } from './scripts/demo-server.mjs';
+import { reactForTests } from './test/react-plugin.mjs';
 
 // Debian's Chromium is the only browser here; nothing may download one.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -105,6 +106,7 @@ export default {
     axTreePlugin(),
     pageProblemsPlugin(),
     forcedColorsPlugin(),
+    reactForTests(),
   ],
   browsers: [
     chromeLauncher({

@@ -39,6 +39,17 @@ export interface RwCallDetail {
  * The base of every widget: theme, substance, language and help-line attributes; warnings that
  * name the element, attribute and value; `rw-*` events (`rw-call` for every tel:/sms: link); and
  * a render that never leaves the reader without the help line.
+ *
+ * The custom properties below are read by every widget (see internal/theme.ts); the custom
+ * elements manifest lists them under each widget.
+ *
+ * @cssprop --rw-accent - Buttons, borders and step numbers. Default: the page's `accent-color` if it sets one, else `#1d4ed8` (`#9cc3ff` with a dark theme). Button text stays readable on it.
+ * @cssprop --rw-on-accent - Text on the accent colour (button text). Default `#ffffff` (`#0a1a33` with a dark theme).
+ * @cssprop --rw-surface - The panel's background. Default: a faint tint of the accent (`#f3f6fb`, or `#15213a` in dark, with a `theme`).
+ * @cssprop --rw-text - Text colour. Default: the page's text colour.
+ * @cssprop [--rw-radius=0.5em] - Corner radius.
+ * @cssprop [--rw-space=1em] - Inner spacing.
+ * @cssprop --rw-focus-ring - Colour of the keyboard focus outline. Default: the text colour (on buttons, the button colour).
  */
 export abstract class RwElement extends LitElement {
   static readonly [KIT_VERSION] = VERSION;
@@ -46,13 +57,19 @@ export abstract class RwElement extends LitElement {
   /** Widgets extend these: `static override styles = [RwElement.styles, styles]`. */
   static override styles: CSSResultGroup = [themeStyles, buttonStyles, sourcesStyles];
 
-  /** `light`, `dark` or `auto`; unset, the widget inherits the host page's colours. */
-  @property({ reflect: true }) theme?: string;
+  /**
+   * `light`, `dark` or `auto` (follows the page's `color-scheme`). Unset, the widget inherits the
+   * page's colours.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /** Which content pack to use (`clonazepam` by default). */
-  @property() substance?: string;
+  /** Which content pack to use: `clonazepam` (default) or `alprazolam`. */
+  @property() substance?: 'clonazepam' | 'alprazolam';
 
-  /** The help line, in any US format. Default: `<meta name="rw-phone">`, else the pack's line. */
+  /**
+   * The help line, in any US format (`(844) 318-7500`, `+1 844 318 7500`). Default: a child
+   * `<a href="tel:…">`, else `<meta name="rw-phone">`, else the pack's help line.
+   */
   @property() phone?: string;
 
   /**
@@ -367,6 +384,10 @@ export abstract class RwElement extends LitElement {
 
 declare global {
   interface HTMLElementEventMap {
+    'rw-call': CustomEvent<RwCallDetail>;
+  }
+  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
+  interface DocumentEventMap {
     'rw-call': CustomEvent<RwCallDetail>;
   }
 }

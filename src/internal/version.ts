@@ -1,2 +1,2 @@
-/** The kit's version; a test keeps it equal to package.json's. */
-export const VERSION = '0.1.0';
+/** The kit's version, written from package.json by scripts/sync-version.mjs; a test keeps them equal. */
+export const VERSION = '0.2.0';

@@ -21,11 +21,14 @@ import { uiText } from '../../internal/i18n.js';
  * @csspart heading - The heading.
  * @csspart steps - The ordered list of steps.
  * @csspart step - Each step.
+ * @csspart loops-back - "Then the loop starts again at step 1."
  * @csspart framing - "Needing the medicine to avoid withdrawal is physical dependence…"
  * @csspart way-out - The way out.
  * @csspart sources - The sources, opened on demand.
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
+ *
+ * @slot - Fallback content for readers without JavaScript, such as an `<ol>` of the loop's steps and a call link `<p><a href="tel:…">Call …</a></p>`; the widget takes its help line from the link when there is no `phone` attribute. The widget shows the pack's steps in their place.
  */
 export class RwDependenceCycle extends RwContentElement {
   static override styles = [RwElement.styles, styles];

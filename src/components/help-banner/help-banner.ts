@@ -30,11 +30,15 @@ export interface RwDismissDetail {
  * @csspart emergency - The emergency line (911, 988).
  * @csspart dismiss - The close button.
  * @csspart compact - What stays after the reader closes the banner: the call link and the emergency line.
+ *
+ * @cssprop [--rw-sticky-surface=Canvas] - Opaque background under a stuck `sticky` banner, so page text never shows through.
+ *
+ * @slot - Fallback for readers without JavaScript: a link `<a href="tel:…">` (and `<a href="sms:…">` for texting). The banner takes its numbers from these links when there is no `phone` or `sms` attribute, and shows its own links in their place.
  */
 export class RwHelpBanner extends RwElement {
   static override styles = [RwElement.styles, styles];
 
-  /** A number that takes text messages. Default: `<meta name="rw-sms">`, else none. */
+  /** A number that takes text messages. Default: a child `<a href="sms:…">`, else `<meta name="rw-sms">`, else none. */
   @property() sms?: string;
 
   /** The heading and the region's name. */
@@ -44,7 +48,7 @@ export class RwHelpBanner extends RwElement {
   @property() hours?: string;
 
   /** `inline` (default) or `sticky` (held at the bottom of the viewport on narrow screens). */
-  @property({ reflect: true }) variant?: string;
+  @property({ reflect: true }) variant?: 'inline' | 'sticky';
 
   /** Hides the emergency line (911, 988). Only for pages that show it elsewhere. */
   @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
@@ -120,6 +124,10 @@ declare global {
     'rw-help-banner': RwHelpBanner;
   }
   interface HTMLElementEventMap {
+    'rw-dismiss': CustomEvent<RwDismissDetail>;
+  }
+  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
+  interface DocumentEventMap {
     'rw-dismiss': CustomEvent<RwDismissDetail>;
   }
 }

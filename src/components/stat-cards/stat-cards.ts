@@ -43,6 +43,8 @@ interface Reading {
  * @csspart source - "Source: …", a link when the source has an https URL, or "Source not given".
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line (911, 988).
+ *
+ * @slot - The partner's own figures, which replace the pack's: a `<ul>` of `<li data-year="2024"><strong>1 in 3</strong> what it counts <cite><a href="https://…">Source</a></cite></li>`, or a `<script type="application/json">` array of `{"figure", "label", "year"?, "source"?}` (which wins over the list). Also a call link such as `<p><a href="tel:…">Call …</a></p>` for readers without JavaScript; the widget takes its help line from it when there is no `phone` attribute.
  */
 export class RwStatCards extends RwContentElement {
   static override styles = [RwElement.styles, styles];

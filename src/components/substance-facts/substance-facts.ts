@@ -24,11 +24,16 @@ const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'depe
  * @csspart facts - The labelled region around everything.
  * @csspart heading - The heading ("About clonazepam (Klonopin)").
  * @csspart section - Each section (`section safety` for the safety section).
+ * @csspart safety - The safety section, also a `section`, drawn with emphasis.
  * @csspart fact - Each fact.
  * @csspart cite - A fact's reference numbers.
  * @csspart sources - The numbered source list, opened on demand.
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
+ *
+ * @cssprop --rw-danger - The safety section's side border. Default `#b3261e` (`#ffb4ab` in a dark colour scheme).
+ *
+ * @slot - A call link such as `<p><a href="tel:…">Call …</a></p>` for readers without JavaScript; the widget takes its help line from it when there is no `phone` attribute.
  */
 export class RwSubstanceFacts extends RwContentElement {
   static override styles = [RwElement.styles, styles];

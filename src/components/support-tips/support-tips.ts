@@ -32,6 +32,8 @@ const CROSS = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focu
  * @csspart sources - The sources, opened on demand.
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.
+ *
+ * @slot - A call link such as `<p><a href="tel:…">Call …</a></p>` for readers without JavaScript; the widget takes its help line from it when there is no `phone` attribute.
  */
 export class RwSupportTips extends RwContentElement {
   static override styles = [RwElement.styles, styles];

@@ -67,15 +67,22 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
  * @csspart clear - The "Clear my answers" button.
  * @csspart emergency - The quiet emergency line (911, 988, SAMHSA).
  * @csspart sources - The sources disclosure (or "About this screen" in cage-aid mode).
+ *
+ * @cssprop --rw-danger - The emergency card's border and buttons. Default `#b3261e` (`#ffb4ab` in a dark colour scheme). Button text stays readable on it.
+ * @cssprop --rw-on-danger - Text on the emergency card's buttons. Default `#ffffff` (`#690005` in a dark colour scheme).
+ * @cssprop [--rw-danger-surface=Canvas] - The emergency card's background.
+ * @cssprop [--rw-danger-text=CanvasText] - The emergency card's text.
+ *
+ * @slot - A `<ul>` or `<ol>` whose items (read as text) replace the withdrawal and behaviour lists; the danger signs always stay. Also a call link such as `<p><a href="tel:…">Call …</a></p>` for readers without JavaScript; the widget takes its help line from it when there is no `phone` attribute.
  */
 export class RwSymptomChecklist extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** `signs` (default): danger signs, withdrawal, behaviours. `cage-aid`: the four CAGE-AID questions. */
-  @property() mode?: string;
+  @property() mode?: 'signs' | 'cage-aid';
 
   /** `self` (default) or `loved-one`: who the questions are about. */
-  @property() audience?: string;
+  @property() audience?: 'self' | 'loved-one';
 
   /** cage-aid: positive at this many "yes" answers or more, 1 to 4 (default 2). */
   @property() threshold?: string;
@@ -337,6 +344,10 @@ declare global {
     'rw-symptom-checklist': RwSymptomChecklist;
   }
   interface HTMLElementEventMap {
+    'rw-result': CustomEvent<RwResultDetail>;
+  }
+  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
+  interface DocumentEventMap {
     'rw-result': CustomEvent<RwResultDetail>;
   }
 }

@@ -34,18 +34,21 @@ export interface RwStageToggleDetail {
  * @csspart heading - The heading.
  * @csspart stages - The ordered list of stages.
  * @csspart stage - Each stage (`stage current` on the current one).
+ * @csspart current - The current stage, also a `stage`: style it with `::part(stage current)`.
  * @csspart marker - Each stage's step number.
  * @csspart toggle - The button (the stage title) that opens and closes a stage.
  * @csspart here - The "You are here" label.
  * @csspart details - A stage's details.
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line (911, 988).
+ *
+ * @slot - An `<ol>` of `<li><h3>Title</h3><p>Summary</p><p>Details…</p></li>` that replaces the stages (an `id` on an `<li>` names it for `current`); without JavaScript it reads as a list. Also a call link such as `<p><a href="tel:…">Call …</a></p>` for readers without JavaScript; the widget takes its help line from it when there is no `phone` attribute.
  */
 export class RwTreatmentTimeline extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
   /** `program` (default: detox to life after treatment) or `outpatient-taper` (the 2025 taper guideline). */
-  @property() preset?: string;
+  @property() preset?: 'program' | 'outpatient-taper';
 
   /** The current stage, by id (`detox`) or 1-based number (`2`): marked "You are here". */
   @property() current?: string;
@@ -211,6 +214,10 @@ declare global {
     'rw-treatment-timeline': RwTreatmentTimeline;
   }
   interface HTMLElementEventMap {
+    'rw-stage-toggle': CustomEvent<RwStageToggleDetail>;
+  }
+  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
+  interface DocumentEventMap {
     'rw-stage-toggle': CustomEvent<RwStageToggleDetail>;
   }
 }
