@@ -332,9 +332,9 @@ describe('dist/embed.html in an iframe', () => {
 
     for (const [width, keepStyle] of [[300, false], [320, true], [800, true]] as const) {
       it(`without the host script, the snippet's height shows the whole banner, help line first, ${width} px wide${keepStyle ? '' : ' with its style removed'}`, async () => {
-        // A host page without the host script, holding the exact snippet (the CDN address pointing
-        // at this server's dist/) in a column `width` px wide.
-        const snippet = readme.snippet.replace('https://your-cdn.example/', '/dist/');
+        // A host page without the host script, holding the exact snippet (its address pointing at
+        // this server's dist/embed.html) in a column `width` px wide.
+        const snippet = readme.snippet.replace(/https:\/\/your-cdn\.example\/[^"?]*embed\.html/, '/dist/embed.html');
         const host = await addFrame('about:blank', { width: 900, height: 700 });
         const hostDoc = host.contentDocument!;
         hostDoc.body.innerHTML = `<div style="width: ${width}px">${snippet}</div>`;
