@@ -52,8 +52,8 @@ function axTreePlugin() {
 
 /**
  * `executeServerCommand('record-page-problems')`: from then on, every new document in the test
- * page (iframes included) records, from its very start, its Content-Security-Policy violations
- * and its uncaught errors and console errors in `window.__problems`.
+ * page (iframes included) records, from its very start, its Content-Security-Policy violations,
+ * its uncaught errors and console errors, and its console warnings in `window.__problems`.
  */
 function pageProblemsPlugin() {
   return {
@@ -61,7 +61,7 @@ function pageProblemsPlugin() {
     async executeCommand({ command, session }) {
       if (command !== 'record-page-problems') return undefined;
       await session.browser.getPage(session.id).evaluateOnNewDocument(() => {
-        const problems = { csp: [], errors: [] };
+        const problems = { csp: [], errors: [], warnings: [] };
         window.__problems = problems;
         document.addEventListener('securitypolicyviolation', (event) => {
           problems.csp.push(`${event.violatedDirective} ${event.blockedURI}`);
@@ -71,6 +71,11 @@ function pageProblemsPlugin() {
         console.error = (...args) => {
           problems.errors.push(args.map(String).join(' '));
           original.apply(console, args);
+        };
+        const originalWarn = console.warn;
+        console.warn = (...args) => {
+          problems.warnings.push(args.map(String).join(' '));
+          originalWarn.apply(console, args);
         };
       });
       return true;
