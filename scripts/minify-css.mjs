@@ -3,11 +3,18 @@
 // Used by the one-script build (rollup.config.mjs) and, after `tsc`, on the per-widget modules in
 // dist/esm, which an npm user's bundler would otherwise ship as written.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * A css`…` tagged template without interpolations: the tag `css` right after `=`, `(`, `[` or `,`
+ * (so `css` written in a comment or a string is left alone).
+ */
+const CSS_TEMPLATE = /(?<=[=(\[,]\s*)css\s*`([^`$]*)`/g;
+
 export function minifyCss(code) {
-  return code.replace(/css\s*`([^`$]*)`/g, (_, text) => {
+  return code.replace(CSS_TEMPLATE, (_, text) => {
     const css = text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
@@ -23,10 +30,14 @@ export function minifyCss(code) {
 export function minifyCssIn(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
-    const file = join(entry.parentPath, entry.name);
+    // `parentPath` from Node 20.12; `path` before it.
+    const file = join(entry.parentPath ?? entry.path, entry.name);
     const code = readFileSync(file, 'utf8');
     const minified = minifyCss(code);
-    if (minified !== code) writeFileSync(file, minified);
+    if (minified === code) continue;
+    writeFileSync(file, minified);
+    // The shrunk file must still be valid JavaScript.
+    execFileSync(process.execPath, ['--check', file]);
   }
 }
 
