@@ -1,5 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { langOf, shownLanguage, translate, type TranslationReport } from '../src/internal/i18n.js';
+import {
+  checklistPart,
+  commonPart,
+  dependenceCyclePart,
+  en,
+  helpBannerPart,
+  statCardsPart,
+  substanceFactsPart,
+  supportTipsPart,
+  timelinePart,
+  uiTranslations,
+} from '../src/content/locales/index.js';
+import { langOf, shownLanguage, translate, uiText, type TranslationReport } from '../src/internal/i18n.js';
 
 describe('langOf', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
@@ -79,5 +91,25 @@ describe('translate', () => {
   it('lets one English string become two wordings, one per audience', () => {
     const result = translate({ text: 'Headaches' as string | { self: string; lovedOne: string } }, { text: { self: 'Le duele', lovedOne: 'Le duele a él' } });
     expect(result.text).to.deep.equal({ self: 'Le duele', lovedOne: 'Le duele a él' });
+  });
+});
+
+describe('UI strings by part', () => {
+  it('each widget part is that widget\'s English and its translation in every language', () => {
+    const parts = [commonPart, helpBannerPart, checklistPart, timelinePart, substanceFactsPart, dependenceCyclePart, supportTipsPart, statCardsPart];
+    expect(parts.map((part) => part.key)).to.deep.equal(Object.keys(en));
+    for (const part of parts) {
+      expect(part.en === en[part.key], `${part.key}: English`).to.equal(true);
+      expect(Object.keys(part.translations), `${part.key}: languages`).to.deep.equal(Object.keys(uiTranslations));
+      for (const [language, translation] of Object.entries(uiTranslations)) {
+        expect(part.translations[language] === translation[part.key], `${part.key}: ${language}`).to.equal(true);
+      }
+    }
+  });
+
+  it('uiText reads one part in the shown language, English where a string is missing', () => {
+    expect(uiText(helpBannerPart, 'es').heading).to.equal('Busque ayuda ahora');
+    expect(uiText(helpBannerPart, 'en').heading).to.equal('Get help now');
+    expect(uiText(helpBannerPart, 'de').heading).to.equal('Get help now');
   });
 });
