@@ -4,7 +4,7 @@
 // demo blog page with and without the kit (lighthouse.mjs). Expects `npm run build` and the peers'
 // build (`rollup -c bench/rollup.peers.mjs`) to have run: `npm run bench` does both first.
 // BENCH_RUNS sets the loads per figure of runtime.mjs (default 7), BENCH_CLS_RUNS those of cls.mjs
-// (default 3), LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 1).
+// (default 1), LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 1).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sizes } from '../scripts/size.mjs';

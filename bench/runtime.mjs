@@ -4,9 +4,10 @@
 //
 // Pages: N = 1 and N = 50 copies of the trio, each element with the documented fallback link inside,
 // and the implementation's one script as a plain classic <script> in <head> (the kit's documented
-// snippet). Served by a tiny node:http server on port 8790, with no caching; every load runs in a
-// fresh browser context (cold HTTP and code caches, its own renderer process), at a 390 × 844
-// viewport, at normal speed and with 4× CPU throttling (Emulation.setCPUThrottlingRate).
+// snippet). Served by a tiny node:http server on port 8790, with no caching; every load starts in a
+// new renderer process (cold code caches and heap; see openTab), at a 390 × 844
+// viewport, at normal speed and with 4× CPU throttling (Emulation.setCPUThrottlingRate, from the
+// heap baseline to the last figure).
 //
 // Each load measures:
 // - renderedMs: from the script's start (the Resource Timing `responseEnd` of the script: a
@@ -15,16 +16,17 @@
 //   page's first byte wraps attachShadow and watches each shadow root with a MutationObserver, so
 //   the moment is caught in the microtask after the DOM change, whatever the implementation.
 // - longTasks, tbtMs: PerformanceObserver 'longtask' entries (buffered) that start before all
-//   rendered + 1 s; TBT is the sum of each one's time over 50 ms.
-// - cls: PerformanceObserver 'layout-shift' (no recent input) up to all rendered + 1 s.
+//   rendered + 0.5 s; TBT is the sum of each one's time over 50 ms.
+// - cls: PerformanceObserver 'layout-shift' (no recent input) up to all rendered + 0.5 s.
 // - heapKB: JS heap growth, Runtime.getHeapUsage after HeapProfiler.collectGarbage, taken once
 //   while the parser waits for the script (the server holds the script's response until the
-//   baseline is read) and again 1 s after all rendered.
+//   baseline is read) and again 0.5 s after all rendered.
 // - nodes: DOM nodes (Memory.getDOMCounters) after that forced GC.
 // - mainMs: main-thread task time (Performance.getMetrics TaskDuration, which counts whole tasks,
 //   microtask rendering, style and layout included, unlike ScriptDuration) from the baseline to all
-//   rendered + 1 s, or to the load event if that comes later. Checked once against a performance trace (the union of the renderer main
-//   thread's RunTask events) for ours and Lit at N = 50: within 3–10 %, without a trace's cost.
+//   rendered + 0.5 s, or to the load event if that comes later. Checked once against a performance
+//   trace (the union of the renderer main thread's RunTask events) for ours and Lit at N = 50:
+//   within 3–10 %, without a trace's cost.
 //
 // Loads are interleaved: every round measures each (N, throttle) for every implementation, in an
 // order rotated each round. Figures are medians of RUNS rounds (7, or BENCH_RUNS).
@@ -124,8 +126,13 @@ export function startServer() {
   });
 }
 
-/** Installed before the page's first byte: records render completion, long tasks and layout shifts. */
-function pageHook(expected) {
+/**
+ * Installed before each document's first byte: records render completion (all `expected` widgets,
+ * from the page's address), long tasks and layout shifts.
+ */
+function pageHook() {
+  const expected = Number(new URLSearchParams(location.search).get('expected'));
+  if (!expected) return;
   const bench = (window.__bench = { rendered: 0, done: 0, longTasks: [], shifts: [] });
   const seen = new WeakSet();
   const check = (root) => {
@@ -178,40 +185,63 @@ function pageResults(until) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 let runCounter = 0;
 
-/** One load of `impl`'s page with `n` trios at CPU throttle `rate`; see the header for the figures. */
-export async function measureOnce(browser, server, impl, n, rate, { warmUp = false } = {}) {
+/** How long after all rendered long tasks and layout shifts still count. */
+const TAIL_MS = 500;
+
+/**
+ * One implementation's tab, in its own browser context, reused for all its loads. Each load is a
+ * cross-site navigation (the host alternates between localhost and 127.0.0.1), so with site
+ * isolation each one starts in a new renderer process: cold code caches and heap, as a new tab
+ * would, without the half second that opening a new tab costs.
+ */
+async function openTab(browser) {
   const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  const tab = { page, cdp: await page.createCDPSession(), loads: 0, renderedAt: () => {} };
+  await page.exposeFunction('__benchDone', (done) => tab.renderedAt(done));
+  await page.evaluateOnNewDocument(pageHook);
+  return tab;
+}
+
+/**
+ * One load of `impl`'s page with `n` trios at CPU throttle `rate`, in `impl`'s tab (openTab); see
+ * the header for the figures. The CPU is throttled only from the heap baseline to the last figure,
+ * so the forced garbage collections around it do not run 4× slower.
+ */
+export async function measureOnce(tab, server, impl, n, rate, { warmUp = false } = {}) {
+  const { page, cdp } = tab;
+  // The tab in front, as a reader's would be: a tab in the background gets no animation frames.
+  await page.bringToFront();
+  const rendered = new Promise((resolve, reject) => {
+    tab.renderedAt = resolve;
+    setTimeout(() => reject(new Error(`${impl.name} × ${n} (throttle ${rate}): not rendered in ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref();
+  });
+  const run = String(++runCounter);
+  const host = tab.loads++ % 2 ? '127.0.0.1' : 'localhost';
+  const gate = server.gate(run);
+  const loaded = page.goto(`http://${host}:${PORT}/page/${impl.name}/${n}?run=${run}&expected=${n * 3}`, {
+    waitUntil: 'load',
+    timeout: TIMEOUT_MS,
+  });
+  loaded.catch(() => {}); // awaited below; a failure surfaces there
+  await gate.arrived;
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  if (rate > 1) await page.emulateCPUThrottling(rate);
+  const taskBefore = (await page.metrics()).TaskDuration;
+  gate.release();
+
   try {
-    const page = await context.newPage();
-    await page.setViewport(VIEWPORT);
-    if (rate > 1) await page.emulateCPUThrottling(rate);
-    const cdp = await page.createCDPSession();
-    let renderedAt;
-    const rendered = new Promise((resolve, reject) => {
-      renderedAt = resolve;
-      setTimeout(() => reject(new Error(`${impl.name} × ${n} (throttle ${rate}): not rendered in ${TIMEOUT_MS} ms`)), TIMEOUT_MS).unref();
-    });
-    await page.exposeFunction('__benchDone', (done) => renderedAt(done));
-    await page.evaluateOnNewDocument(pageHook, n * 3);
-
-    const run = String(++runCounter);
-    const gate = server.gate(run);
-    const loaded = page.goto(`http://localhost:${PORT}/page/${impl.name}/${n}?run=${run}`, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    loaded.catch(() => {}); // awaited below; a failure surfaces there
-    await gate.arrived;
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    const taskBefore = (await page.metrics()).TaskDuration;
-    gate.release();
-
     const done = await rendered;
     if (warmUp) return null;
-    // Long tasks that start up to 1 s after all rendered: wait that long, then read.
+    // Long tasks that start up to TAIL_MS after all rendered: wait that long, then read.
     const now = await page.evaluate(() => performance.now());
-    await sleep(Math.max(0, done + 1000 - now) + 20);
-    const figures = await page.evaluate(pageResults, done + 1000);
+    await sleep(Math.max(0, done + TAIL_MS - now) + 20);
+    const figures = await page.evaluate(pageResults, done + TAIL_MS);
     await loaded;
     const taskAfter = (await page.metrics()).TaskDuration;
+    if (rate > 1) await page.emulateCPUThrottling(1);
     await cdp.send('HeapProfiler.collectGarbage');
     const heapAfter = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     const { nodes } = await cdp.send('Memory.getDOMCounters');
@@ -225,7 +255,7 @@ export async function measureOnce(browser, server, impl, n, rate, { warmUp = fal
       mainMs: (taskAfter - taskBefore) * 1000,
     };
   } finally {
-    await context.close();
+    if (rate > 1) await page.emulateCPUThrottling(1);
   }
 }
 
@@ -245,13 +275,15 @@ export async function measureRuntime({ runs = RUNS, log = () => {} } = {}) {
   const browser = await launchChromium();
   const configs = SIZES.flatMap((n) => THROTTLES.map((throttle) => ({ n, throttle, runs: Object.fromEntries(IMPLEMENTATIONS.map((impl) => [impl.name, []])) })));
   try {
+    const tabs = new Map();
+    for (const impl of IMPLEMENTATIONS) tabs.set(impl.name, await openTab(browser));
     // One discarded load each: starts the browser's processes and the server's paths.
-    for (const impl of IMPLEMENTATIONS) await measureOnce(browser, server, impl, 1, 1, { warmUp: true });
+    for (const impl of IMPLEMENTATIONS) await measureOnce(tabs.get(impl.name), server, impl, 1, 1, { warmUp: true });
     for (let round = 0; round < runs; round++) {
       for (const config of configs) {
         for (let i = 0; i < IMPLEMENTATIONS.length; i++) {
           const impl = IMPLEMENTATIONS[(i + round) % IMPLEMENTATIONS.length];
-          config.runs[impl.name].push(await measureOnce(browser, server, impl, config.n, config.throttle));
+          config.runs[impl.name].push(await measureOnce(tabs.get(impl.name), server, impl, config.n, config.throttle));
         }
       }
       log(`runtime: round ${round + 1} of ${runs} done`);
