@@ -12,7 +12,7 @@ export default {
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
-      include: ['src/embed/*.ts'],
+      include: ['src/embed/*.ts', 'src/internal/widgets.ts'],
       compilerOptions: { noEmit: false, declaration: false, types: [] },
     }),
     {

@@ -9,17 +9,6 @@ import { packIn } from '../dist/esm/internal/content.js';
 import * as i18n from '../dist/esm/internal/i18n.js';
 import { parsePhone } from '../dist/esm/internal/phone.js';
 
-/** Every widget, in the order the form lists them and the snippet writes them. */
-export const WIDGET_TAGS = [
-  'rw-help-banner',
-  'rw-symptom-checklist',
-  'rw-treatment-timeline',
-  'rw-substance-facts',
-  'rw-dependence-cycle',
-  'rw-stat-cards',
-  'rw-support-tips',
-];
-
 /** Written by the build beside the script: `{"version", "files": {"recovery-widgets.js": "sha384-…"}}`. */
 export const INTEGRITY_URL = new URL('../dist/integrity.json', import.meta.url).href;
 
@@ -69,6 +58,26 @@ export function checkScriptUrl(value) {
   return { error: 'Enter a full address that starts with https://.' };
 }
 
+/** A release number in an address, as CDNs write it: a path segment `0.2.0` or `v0.2.0`, or `@0.2.0`. */
+const RELEASE = /(?:^|@)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$/;
+
+/**
+ * The script's address against the release the integrity hash is for (dist/integrity.json's
+ * `version`): `{ error }` when the address names another release, whose file this hash does not
+ * match, so browsers would refuse to run it. `{}` when it names this release, or none.
+ */
+export function checkRelease(scriptUrl, version) {
+  if (!version) return {};
+  for (const segment of new URL(scriptUrl).pathname.split('/')) {
+    const named = RELEASE.exec(segment)?.[1];
+    if (named && named !== version) {
+      const instead = `…/${segment.replace(named, version)}/…`;
+      return { error: `This address names release ${named}, but the integrity hash is for release ${version}, so browsers would not run the script. Use ${instead} or build release ${named}.` };
+    }
+  }
+  return {};
+}
+
 /**
  * The script's Subresource Integrity hash from the build's integrity file: `{ hash, version }`,
  * or `{ problem }` (a sentence for the editor) when the file is missing or holds no usable hash.
@@ -97,7 +106,7 @@ export async function readIntegrity(url = INTEGRITY_URL) {
  * README's no-JavaScript content in the chosen language (a call link; the dependence loop's steps).
  *
  * @param {object} choices
- * @param {string[]} choices.widgets tags, in WIDGET_TAGS order
+ * @param {string[]} choices.widgets tags, in the form's order
  * @param {{ e164: string, display: string }} choices.phone from checkPhone
  * @param {string} choices.scriptUrl from checkScriptUrl
  * @param {string} [choices.integrity] from readIntegrity; left out when missing
@@ -218,10 +227,12 @@ function start(form) {
     const widgets = [...form.querySelectorAll('input[name="widget"]:checked')].map((box) => box.value);
     const phone = checkPhone(phoneInput.value);
     const script = checkScriptUrl(urlInput.value);
+    // The hash fits this build only: an address naming another release would be refused.
+    const release = script.url && integrity?.hash ? checkRelease(script.url, integrity.version) : {};
     const problems = {
       widgets: widgets.length ? '' : 'Choose at least one widget.',
       phone: phone.error ?? '',
-      'script-url': script.error ?? '',
+      'script-url': script.error ?? release.error ?? '',
     };
     const choices = {
       widgets,

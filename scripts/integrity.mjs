@@ -1,16 +1,19 @@
 // Subresource Integrity for the one script: prints the sha384 hash of dist/recovery-widgets.js and
 // writes dist/integrity.json, `{"version":"0.2.0","files":{"recovery-widgets.js":"sha384-…"}}`,
 // for partners' `<script integrity="…" crossorigin="anonymous">` (the snippet builder reads it).
-// `npm run build` runs it last, after everything that writes the file.
+// `npm run build` runs it last, after everything that writes the file. Imported, it only gives `sri`.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const FILES = ['recovery-widgets.js'];
 
 /** `sha384-…`: the value of an `integrity` attribute for these bytes. */
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const files = Object.fromEntries(FILES.map((file) => [file, sri(readFileSync(new URL(`../dist/${file}`, import.meta.url)))]));
-writeFileSync(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version, files })}\n`);
-for (const [file, hash] of Object.entries(files)) console.log(`Subresource Integrity of dist/${file} (${version}): ${hash}`);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const files = Object.fromEntries(FILES.map((file) => [file, sri(readFileSync(new URL(`../dist/${file}`, import.meta.url)))]));
+  writeFileSync(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version, files })}\n`);
+  for (const [file, hash] of Object.entries(files)) console.log(`Subresource Integrity of dist/${file} (${version}): ${hash}`);
+}

@@ -12,23 +12,14 @@
 // enough on a fresh machine: `npm ci` from our lock file caches tarballs but not the registry's
 // package documents that npm needs to resolve a name.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sri } from './integrity.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TAGS = [
-  'rw-help-banner',
-  'rw-symptom-checklist',
-  'rw-treatment-timeline',
-  'rw-substance-facts',
-  'rw-dependence-cycle',
-  'rw-support-tips',
-  'rw-stat-cards',
-];
 /** Strings only React or @lit/react carry: none may be in the one script. */
 const REACT_MARKERS = /react\.transitional\.element|__reactFiber|suppressHydrationWarning|defer-hydration/;
 /** Peers a React partner installs beside the kit. */
@@ -59,6 +50,8 @@ if (!existsSync(join(ROOT, 'dist/recovery-widgets.js'))) {
   console.error('pack-check: dist/ is missing. Run `npm run build` first.');
   process.exit(1);
 }
+/** The seven tags, from the built kit's own list (src/internal/widgets.ts). */
+const { WIDGET_TAGS: TAGS } = await import(pathToFileURL(join(ROOT, 'dist/esm/internal/widgets.js')).href);
 
 const scratch = mkdtempSync(join(tmpdir(), 'rw-pack-check-'));
 try {
@@ -168,7 +161,7 @@ export const checklist = createElement(RwSymptomChecklist, {
   // 5. The one script, its integrity hash, and the manifest.
   const script = readFileSync(join(installed, 'dist/recovery-widgets.js'));
   const integrity = JSON.parse(readFileSync(join(installed, 'dist/integrity.json'), 'utf8'));
-  const hash = `sha384-${createHash('sha384').update(script).digest('base64')}`;
+  const hash = sri(script);
   check(integrity.version === pkg.version, `integrity.json is for ${integrity.version}, the package is ${pkg.version}`);
   check(integrity.files['recovery-widgets.js'] === hash, `integrity.json says ${integrity.files['recovery-widgets.js']}; the file is ${hash}`);
   check(!REACT_MARKERS.test(script.toString()), 'dist/recovery-widgets.js contains React or @lit/react code');

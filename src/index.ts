@@ -11,7 +11,9 @@ import { RwSymptomChecklist } from './components/symptom-checklist/symptom-check
 import { RwTreatmentTimeline } from './components/treatment-timeline/treatment-timeline.js';
 import { defineElements } from './internal/define.js';
 import { VERSION } from './internal/version.js';
+import type { WidgetTag } from './internal/widgets.js';
 
+// `satisfies`: TypeScript fails here if a tag of WIDGET_TAGS is missing or one is not in it.
 defineElements({
   'rw-help-banner': RwHelpBanner,
   'rw-symptom-checklist': RwSymptomChecklist,
@@ -20,7 +22,7 @@ defineElements({
   'rw-dependence-cycle': RwDependenceCycle,
   'rw-support-tips': RwSupportTips,
   'rw-stat-cards': RwStatCards,
-});
+} satisfies Record<WidgetTag, CustomElementConstructor>);
 
 export {
   RwDependenceCycle,

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { LANGUAGES } from '../src/internal/widgets.js';
 import {
   asTabStop,
   deepActiveElement,
@@ -33,7 +34,6 @@ import { A11Y_STATES, type A11yState } from './accessibility/states.js';
 import { preventNavigation } from './page-guards.js';
 import type { Updatable } from './widgets.js';
 
-const LANGUAGES = ['en', 'es'];
 /** Wide enough for every widget's widest layout (the timeline turns horizontal at 52em). */
 const WIDE = { width: 1024, height: 768 };
 const NARROW = { width: 320, height: 640 };

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { PACK_IDS } from '../src/content/packs/ids.js';
+import { WIDGET_TAGS as TAGS } from '../src/internal/widgets.js';
 import { captureWarnings, preventNavigation } from './page-guards.js';
 import type { Updatable } from './widgets.js';
 
@@ -42,28 +43,27 @@ interface VsCodeData {
   }[];
 }
 
-const TAGS = [
-  'rw-help-banner',
-  'rw-symptom-checklist',
-  'rw-treatment-timeline',
-  'rw-substance-facts',
-  'rw-dependence-cycle',
-  'rw-support-tips',
-  'rw-stat-cards',
-];
+/**
+ * Every enumerated attribute and the values its element accepts, written out by hand from the
+ * widgets' sources (not read from the manifest's types, so a mistake in the build's parsing shows).
+ * Every widget has `theme` and `substance`; the packs are the kit's own list.
+ */
+const ENUMERATED: Record<string, Record<string, readonly string[]>> = {
+  'rw-help-banner': { variant: ['inline', 'sticky'] },
+  'rw-symptom-checklist': { mode: ['signs', 'cage-aid'], audience: ['self', 'loved-one'] },
+  'rw-treatment-timeline': { preset: ['program', 'outpatient-taper'] },
+};
+const enumerated = (tag: string): Record<string, readonly string[]> => ({
+  theme: ['light', 'dark', 'auto'],
+  substance: PACK_IDS,
+  ...ENUMERATED[tag],
+});
 
 /** Markup that shows every part a widget has (with the reader's clicks, see `exercise`). */
 const MARKUP: Record<string, string> = {
   'rw-help-banner': '<rw-help-banner sms="555-010-2000" hours="Open 24/7" dismissible></rw-help-banner>',
   'rw-treatment-timeline': '<rw-treatment-timeline current="2"></rw-treatment-timeline>',
 };
-
-/** `'inline' | 'sticky' | undefined` → `['inline', 'sticky']`; null for any other type. */
-function literals(type?: { text: string }): string[] | null {
-  const parts = (type?.text ?? '').split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-  const values = parts.map((part) => /^'([^']*)'$/.exec(part)?.[1]);
-  return values.length > 0 && values.every((value) => value != null) ? (values as string[]) : null;
-}
 
 const names = (entries: Entry[] = []) => entries.map((entry) => entry.name).sort();
 const undescribed = (entries: Entry[] = []) => entries.filter((entry) => !entry.description?.trim()).map((entry) => entry.name);
@@ -144,13 +144,6 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('offers for `substance` exactly the packs the kit has', () => {
-    for (const [tag, element] of elements) {
-      const substance = element.attributes!.find((attribute) => attribute.name === 'substance');
-      expect(literals(substance?.type), tag).to.deep.equal([...PACK_IDS]);
-    }
-  });
-
   it('documents, across the widgets, every --rw-* custom property the styles read', () => {
     const documented = new Set([...elements.values()].flatMap((element) => names(element.cssProperties)));
     const read = new Set(TAGS.flatMap((tag) => [...propertiesRead(tag)]));
@@ -176,20 +169,30 @@ describe('custom-elements.json', () => {
         expect((element().attributes ?? []).map((a) => a.fieldName).filter((field) => !fields.includes(field!))).to.deep.equal([]);
       });
 
-      it('offers for each enumerated attribute exactly values the element accepts without a warning', async () => {
-        const enumerated = (element().attributes ?? []).filter((attribute) => literals(attribute.type));
-        expect(enumerated.length).to.be.greaterThan(0);
-        for (const attribute of enumerated) {
-          for (const value of [...literals(attribute.type)!, 'not-a-value']) {
+      it('types each enumerated attribute as exactly its values, and no other attribute as a set of values', () => {
+        const expected = enumerated(tag);
+        const attributes = element().attributes ?? [];
+        expect(Object.keys(expected).filter((name) => !attributes.some((a) => a.name === name))).to.deep.equal([]);
+        for (const attribute of attributes) {
+          const values = expected[attribute.name];
+          const text = attribute.type?.text ?? '';
+          if (values) expect(text, attribute.name).to.equal([...values.map((value) => `'${value}'`), 'undefined'].join(' | '));
+          else expect(/['"]/.test(text), `${attribute.name}: ${text}`).to.equal(false);
+        }
+      });
+
+      it('accepts each value of each enumerated attribute without a warning, and warns for another', async () => {
+        for (const [name, values] of Object.entries(enumerated(tag))) {
+          for (const value of [...values, 'not-a-value']) {
             const warnings = captureWarnings();
             try {
-              const widget = await place(`<${tag} ${attribute.name}="${value}"></${tag}>`);
+              const widget = await place(`<${tag} ${name}="${value}"></${tag}>`);
               widget.parentElement!.remove();
             } finally {
               warnings.restore();
             }
-            const expected = value === 'not-a-value' ? [`<${tag}> ${attribute.name}="not-a-value"`] : [];
-            expect(warnings.messages.map((message) => /<rw-[\w-]+> [\w-]+="[^"]*"/.exec(message)?.[0]), `${attribute.name}="${value}"`).to.deep.equal(expected);
+            const expected = value === 'not-a-value' ? [`<${tag}> ${name}="not-a-value"`] : [];
+            expect(warnings.messages.map((message) => /<rw-[\w-]+> [\w-]+="[^"]*"/.exec(message)?.[0]), `${name}="${value}"`).to.deep.equal(expected);
           }
         }
       });
@@ -230,7 +233,8 @@ describe('vscode.html-custom-data.json', () => {
         const entry = tag.attributes.find((a) => a.name === attribute.name)!;
         const where = `${tag.name} ${attribute.name}`;
         expect(entry.description.value, where).to.equal(attribute.description);
-        expect(entry.values?.map((value) => value.name) ?? null, where).to.deep.equal(literals(attribute.type));
+        const values = enumerated(tag.name)[attribute.name];
+        expect(entry.values?.map((value) => value.name) ?? null, where).to.deep.equal(values ? [...values] : null);
         expect(entry.valueSet === 'v', where).to.equal(attribute.type?.text === 'boolean');
       }
     }

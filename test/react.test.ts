@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createElement, type FC } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { RwCallDetail, RwDismissDetail } from '../src/index.js';
+import { WIDGET_TAGS } from '../src/internal/widgets.js';
 import * as wrappers from '../src/react.js';
 import { preventNavigation } from './page-guards.js';
 
@@ -87,6 +88,7 @@ describe('React components (recovery-widgets/react)', () => {
       'rw-support-tips': wrappers.RwSupportTips,
       'rw-stat-cards': wrappers.RwStatCards,
     };
+    expect(Object.keys(components)).to.deep.equal([...WIDGET_TAGS]);
     expect(Object.keys(wrappers).sort()).to.deep.equal(Object.values(components).map((c) => c.displayName).sort());
     // Every component takes `phone`; the cast only spares TypeScript a union of seven prop types.
     const each = Object.values(components) as FC<{ phone: string }>[];

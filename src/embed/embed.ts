@@ -16,7 +16,8 @@
  * - Rules of the URL itself, each with a console warning: a parameter that is not an attribute of
  *   the widget is ignored; an empty value is ignored (`phone=`); a parameter given twice keeps its
  *   first value; an on/off attribute (`dismissible`, `expanded`, `no-emergency`) is on when written
- *   bare or as `=true`, and any other value (`=false`, `=no`) leaves it off.
+ *   bare, empty (`dismissible=`, as in HTML), as `=true` or as its own name, and any other value
+ *   (`=false`, `=no`) leaves it off.
  *
  * Height protocol
  * Whenever the page's content height changes (first render, a stage opened, the banner closed, a
@@ -40,23 +41,16 @@
  * paints the frame opaque dark (#121212) with light text: readable, but a dark box. The README
  * tells hosts how to avoid that (`color-scheme` on their page, or `theme=light|dark`).
  */
+import { LANGUAGES, WIDGET_TAGS } from '../internal/widgets.js';
 
 /** The widgets, by tag without `rw-`. */
-const WIDGETS = [
-  'help-banner',
-  'symptom-checklist',
-  'treatment-timeline',
-  'substance-facts',
-  'dependence-cycle',
-  'support-tips',
-  'stat-cards',
-];
+const WIDGETS = WIDGET_TAGS.map((tag) => tag.slice(3));
 
 /** Shown when `widget` is missing or unknown: the help line never disappears. */
 const FALLBACK = 'help-banner';
 
 /** The languages the widgets show (src/content/locales), by primary subtag. */
-const LANGUAGES = ['en', 'es'];
+const SHOWN: readonly string[] = LANGUAGES;
 
 /** Parameters this page reads itself; every other one is an attribute of the widget. */
 const OWN = ['widget', 'lang', 'frame'];
@@ -136,8 +130,8 @@ function pageLanguage(value: string | undefined): string | null {
     warn('', 'lang', value, 'is not a language tag such as en or es-MX; the page is in English.');
     return null;
   }
-  if (!LANGUAGES.includes(value.split('-')[0].toLowerCase())) {
-    warn('', 'lang', value, `is not a language the widgets show (${LANGUAGES.join(', ')}); the page is in English.`);
+  if (!SHOWN.includes(value.split('-')[0].toLowerCase())) {
+    warn('', 'lang', value, `is not a language the widgets show (${SHOWN.join(', ')}); the page is in English.`);
     return null;
   }
   return value;

@@ -5,8 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { buildSnippet, checkPhone, readIntegrity } from '../../demo/builder.js';
+import { buildSnippet, checkPhone, checkRelease, readIntegrity } from '../../demo/builder.js';
 import { packIn } from '../../src/internal/content.js';
+import { WIDGET_TAGS } from '../../src/internal/widgets.js';
 import { callLinks, rendered, type PageWindow } from './frame.js';
 
 interface Problems {
@@ -14,6 +15,7 @@ interface Problems {
   errors: string[];
 }
 
+/** Every widget, in the order the form lists them (and the snippet writes them). */
 const ALL_WIDGETS = [
   'rw-help-banner',
   'rw-symptom-checklist',
@@ -172,6 +174,13 @@ describe('snippet builder', () => {
         '</rw-help-banner>\n',
     );
     expect(textOf(doc, 'integrity-note')).to.contain(`Integrity hash for version ${version} from dist/integrity.json`);
+  });
+
+  it('offers every widget of the kit, each once', async () => {
+    const { doc } = await openBuilder();
+    const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((box) => box.value);
+    expect(offered).to.deep.equal(ALL_WIDGETS);
+    expect([...offered].sort()).to.deep.equal([...WIDGET_TAGS].sort());
   });
 
   it('a filled form gives every chosen widget with its attributes and its no-JavaScript content', async () => {
@@ -433,6 +442,62 @@ describe('snippet builder', () => {
       expect(copied).to.deep.equal([]);
     });
   }
+
+  /** Another release than this build's, such as 0.1.0 when dist/integrity.json says 0.2.0. */
+  const otherRelease = (version: string) => (version === '0.1.0' ? '0.0.1' : '0.1.0');
+
+  it('an address that names another release is flagged on its field, and the snippet is not copied', async () => {
+    const { version } = await builtHash();
+    const other = otherRelease(version);
+    const { doc, win } = await openBuilder();
+    const copied = recordClipboard(win);
+    const field = byId(doc, 'script-url');
+    for (const [address, instead] of [
+      [`https://cdn.example.org/recovery-widgets/${other}/recovery-widgets.js`, `…/${version}/…`],
+      [`https://cdn.example.org/rw/v${other}/recovery-widgets.js`, `…/v${version}/…`],
+      [`https://cdn.example.org/npm/recovery-widgets@${other}/dist/recovery-widgets.js`, `…/recovery-widgets@${version}/…`],
+    ]) {
+      type(doc, 'script-url', address);
+      expect(field.getAttribute('aria-invalid'), address).to.equal('true');
+      expect(field.getAttribute('aria-describedby'), address).to.equal('script-url-hint script-url-error');
+      expect(textOf(doc, 'script-url-error'), address).to.equal(
+        `This address names release ${other}, but the integrity hash is for release ${version}, so browsers would not run the script. Use ${instead} or build release ${other}.`,
+      );
+      expect(snippetOf(doc), address).to.equal('');
+      expect(textOf(doc, 'snippet-problem'), address).to.equal('No snippet yet: fix the address of recovery-widgets.js.');
+      byId(doc, 'copy').focus();
+      click(doc, 'copy');
+      await until(() => textOf(doc, 'copy-status') !== '', 'the builder answers');
+      expect(textOf(doc, 'copy-status'), address).to.equal('Not copied: fix the address of recovery-widgets.js first.');
+      expect(doc.activeElement?.id, address).to.equal('script-url');
+    }
+    expect(copied).to.deep.equal([]);
+  });
+
+  it('an address that names this build\'s release, or no release, is copied with the hash', async () => {
+    const { version, hash } = await builtHash();
+    const { doc, win } = await openBuilder();
+    const copied = recordClipboard(win);
+    const field = byId(doc, 'script-url');
+    const addresses = [
+      `${location.origin}/cdn/recovery-widgets/${version}/recovery-widgets.js`,
+      `${location.origin}/cdn/v${version}/recovery-widgets.js`,
+      `${location.origin}/cdn/npm/recovery-widgets@${version}/dist/recovery-widgets.js`,
+      `${location.origin}/cdn/recovery-widgets/latest/recovery-widgets.js`,
+      `${location.origin}/cdn/2024.05/recovery-widgets.js`,
+    ];
+    for (const address of addresses) {
+      type(doc, 'script-url', address);
+      expect(field.hasAttribute('aria-invalid'), address).to.equal(false);
+      expect(byId(doc, 'script-url-error').checkVisibility(), address).to.equal(false);
+      expect(snippetOf(doc).split('\n')[0], address).to.equal(`<script src="${address}" integrity="${hash}" crossorigin="anonymous"></script>`);
+      click(doc, 'copy');
+      await until(() => textOf(doc, 'copy-status') === 'Copied', 'the snippet is copied');
+    }
+    expect(copied.map((text) => text.split('"')[1])).to.deep.equal(addresses);
+    // An integrity file without a version: nothing to compare, nothing flagged.
+    expect(checkRelease(`https://cdn.example.org/rw/${otherRelease(version)}/recovery-widgets.js`, '')).to.deep.equal({});
+  });
 
   it('a CDN address is written as the browser reads it: quotes and angle brackets are percent-encoded', async () => {
     const { doc } = await openBuilder();

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { WIDGET_TAGS } from '../../src/internal/widgets.js';
 
 interface Problems {
   csp: string[];
@@ -32,7 +33,7 @@ interface Embed {
   problems: Problems;
 }
 
-const SEVEN = ['help-banner', 'symptom-checklist', 'treatment-timeline', 'substance-facts', 'dependence-cycle', 'support-tips', 'stat-cards'];
+const SEVEN = WIDGET_TAGS.map((tag) => tag.slice(3));
 const DEFAULT_LINE = [{ name: 'Call (844) 318-7500', href: 'tel:+18443187500' }];
 const PARTNER_LINE = [{ name: 'Call (555) 010-2000', href: 'tel:+15550102000' }];
 const PREFIX = '[recovery-widgets] embed.html';
