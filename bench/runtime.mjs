@@ -149,14 +149,15 @@ function pageHook() {
     new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true });
     return root;
   };
-  const record = (list) => {
-    for (const entry of list.getEntries()) {
+  // Kept on window.__bench: pageResults records what the observers still hold the same way.
+  bench.record = (entries) => {
+    for (const entry of entries) {
       if (entry.entryType === 'longtask') bench.longTasks.push([entry.startTime, entry.duration]);
       else if (!entry.hadRecentInput) bench.shifts.push([entry.startTime, entry.value]);
     }
   };
   bench.observers = ['longtask', 'layout-shift'].map((type) => {
-    const observer = new PerformanceObserver(record);
+    const observer = new PerformanceObserver((list) => bench.record(list.getEntries()));
     observer.observe({ type, buffered: true });
     return observer;
   });
@@ -165,12 +166,7 @@ function pageHook() {
 /** What the page recorded, up to `until` (ms since navigation start). */
 function pageResults(until) {
   const bench = window.__bench;
-  for (const observer of bench.observers) {
-    for (const entry of observer.takeRecords()) {
-      if (entry.entryType === 'longtask') bench.longTasks.push([entry.startTime, entry.duration]);
-      else if (!entry.hadRecentInput) bench.shifts.push([entry.startTime, entry.value]);
-    }
-  }
+  for (const observer of bench.observers) bench.record(observer.takeRecords());
   const script = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/script/'));
   const tasks = bench.longTasks.filter(([start]) => start < until);
   return {

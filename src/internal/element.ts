@@ -262,8 +262,10 @@ export abstract class RwElement extends LitElement {
       this.warnInvalid('substance', this.substance, `is not a known substance; using ${DEFAULT_PACK_ID}.`);
     }
     this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
-    if (this.contentChanged) this.contentChangedTo(this.substance, this.language);
-    this.common = uiText(commonPart, this.language);
+    if (this.contentChanged) {
+      this.common = uiText(commonPart, this.language);
+      this.contentChangedTo(this.substance, this.language);
+    }
     this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? centerLine(this.helplines);
   }
 

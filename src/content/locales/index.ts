@@ -1,8 +1,7 @@
 import type { Pack, Translation, YesNoScreen } from '../types.js';
 import * as enUi from './en.js';
-import { en, type UiStrings } from './en.js';
+import type { UiStrings } from './en.js';
 import * as es from './es/ui.js';
-import { esUi } from './es/ui.js';
 
 /** Everything one language translates: the UI strings, each pack's text, each instrument's text. */
 export interface LocaleText {
@@ -12,10 +11,10 @@ export interface LocaleText {
 }
 
 /** English is the kit's own language: the packs and instruments are written in it. */
-export { en };
+export { en } from './en.js';
 
 /** The UI strings of every other language the kit ships, by primary language subtag (for the content check). */
-export const uiTranslations: Readonly<Record<string, Translation<UiStrings>>> = { es: esUi };
+export const uiTranslations: Readonly<Record<string, Translation<UiStrings>>> = { es: es.esUi };
 
 /**
  * One part of the UI strings: its English and its translations by primary language subtag. The
