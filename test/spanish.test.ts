@@ -157,6 +157,44 @@ describe('Spanish', () => {
     expect(english.shadowRoot!.querySelectorAll('[part~="note"]')).to.have.length(0);
   });
 
+  describe('clinical review wording (issue 16, item 7)', () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+    it('facts: "usos no aprobados (off-label)" and "un nombre comercial del clonazepam", not "fuera de etiqueta" or "una marca de"', async () => {
+      const text = shown(await mount('<rw-substance-facts></rw-substance-facts>', 'es'));
+      expect(text).to.include('usos no aprobados (off-label)');
+      expect(text).to.include('Klonopin es un nombre comercial del clonazepam.');
+      expect(text).not.to.match(/fuera de etiqueta|una marca de/);
+      const xanax = shown(await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es'));
+      expect(xanax).to.include('Xanax es un nombre comercial del alprazolam.');
+    });
+
+    it('timeline: "terapia de conversación", not "terapia hablada"', async () => {
+      const text = shown(await mount('<rw-treatment-timeline preset="outpatient-taper" expanded></rw-treatment-timeline>', 'es'));
+      expect(text).to.include('terapia de conversación');
+      expect(text).not.to.include('terapia hablada');
+    });
+
+    it('checklist: "Confusión intensa"; the crisis card says "marque 2" and 911 for harm already done', async () => {
+      const el = await mount('<rw-symptom-checklist></rw-symptom-checklist>', 'es');
+      const labels = [...el.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+      expect(labels).to.include('Confusión intensa, o ver u oír cosas que no están ahí');
+      expect(shown(el)).not.to.include('Tener mucha confusión');
+      el.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+      await el.updateComplete;
+      const card = el.shadowRoot!.querySelector('[part~="emergency-card"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(card).to.include('Llame al 988 y marque 2, o envíe AYUDA al 988');
+      expect(card).to.include('¿Ya se hizo daño o tomó demasiado? Llame al 911.');
+    });
+
+    it('support tips: the official name of 988, and a pride line that works for any gender', async () => {
+      const text = shown(await mount('<rw-support-tips></rw-support-tips>', 'es'));
+      expect(text).to.include('La 988 Línea de Prevención del Suicidio y Crisis');
+      expect(text).to.include('Dígale que siente orgullo por su esfuerzo.');
+      expect(text).not.to.match(/enorgullece|orgullos[oa]\b/);
+    });
+  });
+
   it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {
     const el = await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es');
     const text = el.shadowRoot!.textContent!;

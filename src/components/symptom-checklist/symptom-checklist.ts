@@ -6,7 +6,7 @@ import { cageAidIn } from '../../internal/content.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
+import { callLink, crisisLinks, emergencyLink, emergencySentence, poisonLink } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
 import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
@@ -84,7 +84,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** `self` (default) or `loved-one`: who the questions are about. */
   @property() audience?: 'self' | 'loved-one';
 
-  /** cage-aid: positive at this many "yes" answers or more, 1 to 4 (default 2). */
+  /** cage-aid: positive at this many "yes" answers or more: 1 or 2 (default 2), the thresholds with published accuracy. */
   @property() threshold?: string;
 
   /** Replaces the default heading. */
@@ -123,12 +123,17 @@ export class RwSymptomChecklist extends RwContentElement {
     this.outcome = this.evaluate();
   }
 
+  /** Only a threshold with published accuracy (clinical-notes.md §1.1: 1 or 2) is accepted. */
   private parseThreshold(): number {
-    const total = cageAid.questions.length;
     if (this.threshold == null) return cageAid.defaultThreshold;
+    const published = cageAid.accuracy.map((row) => row.threshold);
     const value = Number(this.threshold.trim());
-    if (/^\s*\d+\s*$/.test(this.threshold) && value >= 1 && value <= total) return value;
-    this.warnInvalid('threshold', this.threshold, `is not a whole number from 1 to ${total}; using ${cageAid.defaultThreshold}.`);
+    if (/^\s*\d+\s*$/.test(this.threshold) && published.includes(value)) return value;
+    this.warnInvalid(
+      'threshold',
+      this.threshold,
+      `is not a threshold with published accuracy (${published.join(' or ')}); using ${cageAid.defaultThreshold}.`,
+    );
     return cageAid.defaultThreshold;
   }
 
@@ -227,7 +232,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
     const { common } = this;
-    const { medical, crisis } = this.pack.signs.emergencyCard;
+    const { medical, crisis, poison } = this.pack.signs.emergencyCard;
     const crisisCall = crisisLinks(this.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
@@ -236,6 +241,8 @@ export class RwSymptomChecklist extends RwContentElement {
         <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
+        <p>${say(poison.text, this.who)}</p>
+        <p class="card-actions">${poisonLink(this.helplines, common, true)}</p>
       </div>
     `;
   }
@@ -271,7 +278,9 @@ export class RwSymptomChecklist extends RwContentElement {
       ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
-        ${title ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}</p>` : nothing}
+        ${title
+          ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice} ${strings.noPrescription[this.who]}</p>`
+          : nothing}
       </div>
     `;
   }
@@ -310,7 +319,8 @@ export class RwSymptomChecklist extends RwContentElement {
         <p>
           ${this.cleared ? `${cleared} ` : ''}
           ${level
-            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level]} ${strings.notDiagnosis}`
+            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level === 'negative' && yes === 1 ? 'oneYes' : level]}
+                ${strings.notDiagnosis}`
             : strings.pending(total)}
         </p>
       </div>
@@ -323,16 +333,13 @@ export class RwSymptomChecklist extends RwContentElement {
 
   private renderAbout() {
     const strings = this.strings.cageAid;
-    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff);
+    // The cut-off is always one with published accuracy (parseThreshold).
+    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff)!;
     return html`
       <details part="sources" class="sources">
         <summary>${strings.about}</summary>
         <p>${strings.aboutText(cageAid.name, this.cutoff)}</p>
-        <p>
-          ${accuracy
-            ? strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)
-            : strings.noAccuracy(this.cutoff)}
-        </p>
+        <p>${strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)}</p>
         ${sourceList(cageAid.sources)}
       </details>
     `;
