@@ -83,21 +83,18 @@ export function compactEmergencySentence(helplines: Helplines, strings: Common) 
   return html`${strings.emergencyLead} ${emergencyLink(helplines, strings)}. ${strings.crisisLead} ${crisis.call}.`;
 }
 
-/**
- * What a widget shows when its own template fails: the call link and the full emergency line, so
- * every way a widget can fail still shows 911 and 988. The national lines are the defaults, not the
- * widget's own (reading those may be what failed).
- */
-export const fallbackLines = (line: PhoneNumber, strings: Common) => html`
-  <p class="next">${callLink(line, strings)}</p>
-  <p part="emergency" class="emergency">${emergencySentence(usHelplines, strings)}</p>
-`;
-
 /** A widget's closing lines: a lead-in and the call link, then the quiet emergency line. */
 export const helpFooter = (lead: string, line: PhoneNumber, helplines: Helplines, strings: Common) => html`
   <p class="next">${lead} ${callLink(line, strings)}</p>
   <p part="emergency" class="emergency">${emergencySentence(helplines, strings)}</p>
 `;
+
+/**
+ * What a widget shows when its own template fails: the call link and the full emergency line, so
+ * every way a widget can fail still shows 911 and 988. The national lines are the defaults, not the
+ * widget's own (reading those may be what failed).
+ */
+export const fallbackLines = (line: PhoneNumber, strings: Common) => helpFooter('', line, usHelplines, strings);
 
 /**
  * `.button`: the filled call-to-action link. `--_button` and `--_on-button` recolour it (the
