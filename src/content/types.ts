@@ -120,7 +120,7 @@ export interface SubstanceFacts {
   safety: Fact[];
 }
 
-/** The dependence loop: its steps in order, what it is (and is not), and the way out. */
+/** The dependence loop: its steps in order, what it is (and is not), and the safe way to stop, if the reader and their prescriber decide to. */
 export interface DependenceCycle {
   steps: Fact[];
   framing: Fact;
