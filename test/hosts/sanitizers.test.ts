@@ -52,18 +52,18 @@ const README_DOMPURIFY = readmeBlock('js', 'CUSTOM_ELEMENT_HANDLING');
 
 type Sanitizer = (html: string) => Promise<string>;
 const SANITIZERS: [string, Sanitizer][] = [
-  ['DOMPurify (defaults)', async (html) => DOMPurify.sanitize(html)],
+  ['DOMPurify (defaults)', async (html) => String(DOMPurify.sanitize(html))],
   [
     'DOMPurify (README configuration)',
     async (html) => {
       // The README's block is `const RW_PURIFY = {…};`; run it as written and use what it defines.
       const config = new Function(`${README_DOMPURIFY}; return RW_PURIFY;`)();
-      return DOMPurify.sanitize(html, config);
+      return String(DOMPurify.sanitize(html, config));
     },
   ],
-  ['sanitize-html (defaults)', async (html) => executeServerCommand<string>('sanitize-html', { html })],
-  ['wp_kses_post, no filter', async (html) => (await executeServerCommand<{ kept: string }>('wp-kses-post', { html })).kept],
-  ['wp_kses_post, README filter', async (html) => (await executeServerCommand<{ kept: string }>('wp-kses-post', { html, filter: README_FILTER })).kept],
+  ['sanitize-html (defaults)', async (html) => executeServerCommand<string, unknown>('sanitize-html', { html })],
+  ['wp_kses_post, no filter', async (html) => (await executeServerCommand<{ kept: string }, unknown>('wp-kses-post', { html })).kept],
+  ['wp_kses_post, README filter', async (html) => (await executeServerCommand<{ kept: string }, unknown>('wp-kses-post', { html, filter: README_FILTER })).kept],
 ];
 
 const TAGS = WIDGETS.map(({ tag }) => tag);
@@ -113,8 +113,8 @@ describe('sanitizer round trips: documented and builder snippets', function () {
   }
 
   it('WordPress is the Debian package\'s, and kses keeps sms: links (sanitize-html does not)', async () => {
-    const { kept: wp, version } = await executeServerCommand<{ kept: string; version: string }>('wp-kses-post', { html: '<a href="sms:988">Text 988</a>' });
-    const sh = await executeServerCommand<string>('sanitize-html', { html: '<a href="sms:988">Text 988</a>' });
+    const { kept: wp, version } = await executeServerCommand<{ kept: string; version: string }, unknown>('wp-kses-post', { html: '<a href="sms:988">Text 988</a>' });
+    const sh = await executeServerCommand<string, unknown>('sanitize-html', { html: '<a href="sms:988">Text 988</a>' });
     kept.push(`WordPress ${version}; sms: link through kses: ${wp}; through sanitize-html: ${sh}`);
     expect(version).to.match(/^\d+\.\d+/);
     expect(wp).to.contain('href="sms:988"');
