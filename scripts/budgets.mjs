@@ -27,13 +27,13 @@ export const BUDGETS = [
   {
     name: 'dist/recovery-widgets.js (all seven widgets, English and Spanish)',
     bytes: async () => readFileSync('dist/recovery-widgets.js'),
-    ceiling: 30.5 * KB,
+    ceiling: 31 * KB,
     target: 24 * KB,
   },
   {
     name: 'dist/esm/help-banner.js bundled with Lit',
     bytes: () => bundled('dist/esm/help-banner.js'),
-    ceiling: 11.5 * KB,
+    ceiling: 11.75 * KB,
     target: 8 * KB,
   },
 ];
