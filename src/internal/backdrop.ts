@@ -24,8 +24,15 @@ export function backdropOf(element: Element): Rgba {
     if (colour) layers.push(colour);
     if (colour && colour.a >= 1) break;
   }
-  const root = element.ownerDocument.documentElement;
-  const scheme = getComputedStyle(root).colorScheme.split(/\s+/);
-  const canvas = scheme.includes('dark') && !scheme.includes('light') ? DARK_CANVAS : WHITE;
-  return composite(layers, canvas);
+  return composite(layers, usesDarkCanvas(element.ownerDocument) ? DARK_CANVAS : WHITE);
+}
+
+/**
+ * Whether the page's canvas is dark: its root declares `color-scheme: dark`, or `light dark` (in
+ * either order) and the reader prefers dark.
+ */
+function usesDarkCanvas(doc: Document): boolean {
+  const scheme = getComputedStyle(doc.documentElement).colorScheme.split(/\s+/);
+  if (!scheme.includes('dark')) return false;
+  return !scheme.includes('light') || (doc.defaultView?.matchMedia('(prefers-color-scheme: dark)').matches ?? false);
 }

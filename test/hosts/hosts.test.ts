@@ -4,7 +4,7 @@
  * what is really behind them. Each host prints its figures (`[hosts] …`) for the notes.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio, parseColor, type Rgba } from '../../src/internal/contrast.js';
 import { colourBehind, focusRingProblems, reflowProblems } from '../accessibility/checks.js';
@@ -20,6 +20,8 @@ interface Host {
   dark: boolean;
   /** Tailwind's preflight sets every element's margin to 0 (`* { margin: 0 }`), ours included. */
   resetsMargins?: boolean;
+  /** The reader's system is set to dark (prefers-color-scheme). */
+  prefersDark?: boolean;
 }
 
 const WP = '/wordpress/wp-includes/css/dist/block-library';
@@ -32,6 +34,12 @@ const HOSTS: Host[] = [
   { name: 'pico dark', css: ['/node_modules/@picocss/pico/css/pico.min.css'], html: { 'data-theme': 'dark' }, dark: true },
   { name: 'water.css', css: ['/node_modules/water.css/out/light.min.css'], dark: false },
   { name: 'water.css dark', css: ['/node_modules/water.css/out/dark.min.css'], dark: true },
+  // water.css's automatic theme follows the reader's system setting with a media query.
+  { name: 'water.css auto, reader prefers dark', css: ['/node_modules/water.css/out/water.min.css'], prefersDark: true, dark: true },
+  { name: 'pico auto, reader prefers dark', css: ['/node_modules/@picocss/pico/css/pico.min.css'], prefersDark: true, dark: true },
+  // No framework: a page that allows both schemes and styles nothing else.
+  { name: 'plain, color-scheme light dark, reader prefers dark', css: [], html: { style: 'color-scheme: light dark' }, prefersDark: true, dark: true },
+  { name: 'plain, color-scheme light dark, reader prefers light', css: [], html: { style: 'color-scheme: light dark' }, dark: false },
   { name: 'tailwind preflight', css: ['/node_modules/tailwindcss/preflight.css'], dark: false, resetsMargins: true },
   // What Tailwind's `dark:bg-gray-900 dark:text-gray-100` classes compile to; no color-scheme.
   {
@@ -70,7 +78,8 @@ function over(top: Rgba, bottom: Rgba): Rgba {
 
 const shown = (colour: string, behind: Rgba) => over(opaque(colour), behind);
 
-async function openHost(host: Host): Promise<{ container: HTMLElement; cleanup: () => void }> {
+async function openHost(host: Host): Promise<{ container: HTMLElement; cleanup: () => Promise<void> }> {
+  await emulateMedia({ colorScheme: host.prefersDark ? 'dark' : 'light' });
   const links = host.css.map((href) => Object.assign(document.createElement('link'), { rel: 'stylesheet', href }));
   const loaded = links.map((link) => new Promise((resolve, reject) => {
     link.onload = resolve;
@@ -93,7 +102,8 @@ async function openHost(host: Host): Promise<{ container: HTMLElement; cleanup: 
   }
   return {
     container,
-    cleanup() {
+    async cleanup() {
+      await emulateMedia({ colorScheme: 'light' });
       container.remove();
       links.forEach((link) => link.remove());
       for (const name of Object.keys(host.html ?? {})) document.documentElement.removeAttribute(name);

@@ -12,14 +12,15 @@ import '../../src/index.js';
 import { buildSnippet } from '../../demo/builder.js';
 import { WIDGETS, type Updatable } from '../widgets.js';
 
-/** The README as served, read synchronously: the tests below are made from its blocks. */
-function readReadme(): string {
+/** A README as served, read synchronously: the tests below are made from its blocks. */
+function readText(path: string): string {
   const request = new XMLHttpRequest();
-  request.open('GET', '/README.md', false);
+  request.open('GET', path, false);
   request.send();
+  if (request.status !== 200) throw new Error(`${path}: ${request.status}`);
   return request.responseText;
 }
-const readme = readReadme();
+const readme = readText('/README.md');
 
 /** The fenced block of `lang` that follows `heading` in the README and contains `marker`. */
 function readmeBlock(lang: string, marker: string): string {
@@ -32,7 +33,14 @@ function readmeBlock(lang: string, marker: string): string {
 /** A post body: a snippet without its <script> tags (they belong in the page's <head>). */
 const body = (snippet: string) => snippet.replace(/<script\b[^>]*>\s*<\/script>/g, '').replace(/<!--[\s\S]*?-->/g, '');
 
+/** Every ```html block of a widget's README, as one post. */
+const widgetReadme = (tag: string) => {
+  const text = readText(`/src/components/${tag.replace(/^rw-/, '')}/README.md`);
+  return [...text.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => body(m[1])).join('\n');
+};
+
 const SNIPPETS: [string, string][] = [
+  ...WIDGETS.map(({ tag }): [string, string] => [`${tag} README`, widgetReadme(tag)]),
   ['README, a plain HTML site', body(readmeBlock('html', '<rw-help-banner phone='))],
   [
     'snippet builder, all seven widgets',
