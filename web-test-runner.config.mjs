@@ -116,11 +116,17 @@ async function wordpressCss(context, next) {
   return undefined;
 }
 
+/** `?slow` on any file: served 800 ms late, as over a slow network (test/hosts/layout-shift.test.ts). */
+async function slowWhenAsked(context, next) {
+  if ('slow' in context.query) await new Promise((resolve) => setTimeout(resolve, 800));
+  return next();
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [demoCsp, builtScriptAsIs, wordpressCss],
+  middleware: [slowWhenAsked, demoCsp, builtScriptAsIs, wordpressCss],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [
