@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { demoCsp } from './scripts/demo-csp.mjs';
 import { CHROMIUM_ARGS } from './scripts/demo-server.mjs';
 import { reactForTests } from './test/react-plugin.mjs';
+import { hostCommands, WORDPRESS } from './test/hosts/host-commands.mjs';
 
 // Debian's Chromium is the only browser here; nothing may download one.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -99,11 +100,33 @@ async function builtScriptAsIs(context, next) {
   return undefined;
 }
 
+/**
+ * `/wordpress/…` serves Debian's WordPress (`apt-get install wordpress`): its block-library CSS
+ * for the host pages in test/hosts/. Only .css files, only under wp-includes/css.
+ */
+async function wordpressCss(context, next) {
+  const match = /^\/wordpress\/(wp-includes\/css\/[\w./-]+\.css)$/.exec(context.path);
+  if (!match || match[1].includes('..')) return next();
+  try {
+    context.body = await readFile(`${WORDPRESS}/${match[1]}`);
+    context.type = 'text/css';
+  } catch {
+    return next();
+  }
+  return undefined;
+}
+
+/** `?slow` on any file: served 800 ms late, as over a slow network (test/hosts/layout-shift.test.ts). */
+async function slowWhenAsked(context, next) {
+  if ('slow' in context.query) await new Promise((resolve) => setTimeout(resolve, 800));
+  return next();
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [demoCsp, builtScriptAsIs],
+  middleware: [slowWhenAsked, demoCsp, builtScriptAsIs, wordpressCss],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [
@@ -112,6 +135,7 @@ export default {
     pageProblemsPlugin(),
     forcedColorsPlugin(),
     reactForTests(),
+    hostCommands(),
   ],
   browsers: [
     chromeLauncher({

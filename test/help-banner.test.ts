@@ -74,7 +74,6 @@ describe('<rw-help-banner>', () => {
       ['an area code starting with 1', '(144) 318-7500'],
       ['a javascript: URL', 'javascript:alert(1)'],
       ['markup', '<img src=x onerror="window.__pwned=1">'],
-      ['an empty string', ''],
     ];
     for (const [what, value] of bad) {
       it(`rejects ${what}: shows the default help line and warns naming element, attribute and value`, async () => {
@@ -91,6 +90,25 @@ describe('<rw-help-banner>', () => {
         }
       });
     }
+
+    it('an empty value is unset, with no warning: attributes written empty, or properties set to "" (as Preact does for undefined)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<RwHelpBanner>(html`<rw-help-banner phone="" sms="" theme="" substance="" variant="" hours=""></rw-help-banner>`);
+        expect(linksIn(el.shadowRoot!)[0]).to.deep.equal(DEFAULT_LINK);
+        const set = el as unknown as Record<string, unknown>;
+        for (const name of ['theme', 'substance', 'phone', 'variant']) set[name] = 'x';
+        await el.updateComplete;
+        const afterBad = warnings.messages.length;
+        for (const name of ['theme', 'substance', 'phone', 'variant']) set[name] = '';
+        await el.updateComplete;
+        expect(linksIn(el.shadowRoot!)[0]).to.deep.equal(DEFAULT_LINK);
+        expect(afterBad, 'the bad values warn').to.equal(4);
+        expect(warnings.messages.slice(afterBad), 'no warning for the empty ones').to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
+    });
 
     it('never produces a link other than tel: or sms:', async () => {
       const warnings = captureWarnings();

@@ -481,3 +481,36 @@ describe('<rw-symptom-checklist>', () => {
     }
   });
 });
+
+describe('<rw-symptom-checklist>: the emergency card opening above the focused checkbox', () => {
+  it('keeps the focused checkbox on screen, with the card announced above it', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 360, height: 640 });
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 300px"></div><rw-symptom-checklist></rw-symptom-checklist><div style="height: 3000px"></div></div>`);
+    const el = page.querySelector('rw-symptom-checklist') as RwSymptomChecklist;
+    await el.updateComplete;
+    const inputs = [...el.shadowRoot!.querySelectorAll('input')];
+    const box = inputs[0];
+    // The first danger sign halfway down an unscrolled page (where scroll anchoring does not apply).
+    window.scrollTo(0, 0);
+    const spacer = page.firstElementChild as HTMLElement;
+    spacer.style.height = `${300 + 400 - box.getBoundingClientRect().top}px`;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const focused = el.shadowRoot!.activeElement!;
+    const rect = focused.getBoundingClientRect();
+    const card = el.shadowRoot!.querySelector('[part~="emergency-card"]')!;
+    try {
+      expect(focused === box, 'focus stays on the checkbox').to.equal(true);
+      expect(card.closest('[role="alert"]') !== null, 'the card is in an alert region').to.equal(true);
+      expect(rect.top, 'checkbox top').to.be.at.least(0);
+      expect(rect.bottom, 'checkbox bottom').to.be.at.most(innerHeight);
+      expect(card.getBoundingClientRect().top, 'the card\'s top is on screen too').to.be.at.least(0);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -151,6 +151,8 @@ function adoptPageStyles(): void {
   sheet.replaceSync(`
     html, body { background: transparent; }
     body { margin: 0; padding: 2px; font-family: system-ui, sans-serif; line-height: 1.5; }
+    /* The frame holds the widget alone: no space around it from --rw-margin-block. */
+    body { --rw-margin-block: 0; }
   `);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

@@ -55,3 +55,27 @@ export function readableOn(background: Rgba): string {
 
 /** WCAG AA for normal text. */
 export const AA = 4.5;
+
+/** `top` painted over `bottom`: the colour a reader sees where a see-through colour covers another. */
+export function over(top: Rgba, bottom: Rgba): Rgba {
+  const mix = (a: number, b: number) => Math.round(a * top.a + b * (1 - top.a));
+  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a: 1 };
+}
+
+/**
+ * The opaque colour seen behind a widget: its ancestors' backgrounds (innermost first, stopping at
+ * the first opaque one) painted over the page's canvas.
+ */
+export function composite(layers: Rgba[], canvas: Rgba): Rgba {
+  const seen: Rgba[] = [];
+  for (const layer of layers) {
+    if (layer.a > 0) seen.push(layer);
+    if (layer.a >= 1) break;
+  }
+  return seen.reduceRight((below, layer) => over(layer, below), canvas);
+}
+
+/** Whether white text reads better than black on `background`: a dark background. */
+export function isDark(background: Rgba): boolean {
+  return readableOn(background) === '#ffffff';
+}

@@ -1,11 +1,12 @@
-import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { common, type UiStrings } from '../content/locales/en.js';
 import { commonPart } from '../content/locales/index.js';
 import { usHelplines } from '../content/helplines.js';
 import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import type { Helplines } from '../content/types.js';
-import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
+import { backdropOf } from './backdrop.js';
+import { AA, contrastRatio, isDark, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
 import { buttonStyles, centerLine, fallbackLines, numberSources, type NumberSource } from './help-line.js';
 import { langOf, shownLanguage, uiText } from './i18n.js';
@@ -49,6 +50,7 @@ export interface RwCallDetail {
  * @cssprop --rw-text - Text colour. Default: the page's text colour.
  * @cssprop [--rw-radius=0.5em] - Corner radius.
  * @cssprop [--rw-space=1em] - Inner spacing.
+ * @cssprop [--rw-margin-block=1.5em] - Space above and below the widget, from the page's text around it.
  * @cssprop --rw-focus-ring - Colour of the keyboard focus outline. Default: the text colour (on buttons, the button colour).
  */
 export abstract class RwElement extends LitElement {
@@ -209,6 +211,19 @@ export abstract class RwElement extends LitElement {
     document.removeEventListener('DOMContentLoaded', this.onLightDomChange);
   }
 
+  /**
+   * An empty value is no value: `theme=""`, or a framework writing `''` for `undefined` (Preact
+   * does), leaves the property unset, with no warning. On/off attributes are left alone.
+   */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    const declared = name === undefined ? undefined : (this.constructor as typeof LitElement).elementProperties.get(name);
+    if (declared && !declared.state && declared.type !== Boolean && (this as Record<PropertyKey, unknown>)[name!] === '') {
+      (this as Record<PropertyKey, unknown>)[name!] = undefined;
+      return;
+    }
+    super.requestUpdate(name, oldValue, options);
+  }
+
   /** Warns once per element about a bad value, naming the element, the attribute and the value. */
   protected warnInvalid(attribute: string, value: unknown, consequence: string): void {
     let shown = typeof value === 'string' ? value : String(value);
@@ -307,12 +322,16 @@ export abstract class RwElement extends LitElement {
         declarations.push(`${fixed}: ${fallback};`);
       }
     }
+    // Issue 19 (colour controller): with no valid `theme`, the widget takes the colour scheme of what
+    // is behind it, so on a dark page that declares no color-scheme its checkboxes, emergency card
+    // and light-dark() colours are the dark ones.
+    const scheme = (THEMES as readonly string[]).includes(this.theme ?? '') ? '' : `color-scheme: ${isDark(backdropOf(this)) ? 'dark' : 'light'};`;
     // The page's own accent-color is the default accent, when the partner sets no --rw-accent.
     if (style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto') {
       declarations.push(`--_host-accent: ${style.accentColor};`);
     }
     const base = declarations.join(' ');
-    this.setReadableCss(base);
+    this.setReadableCss([scheme, base].filter(Boolean).join(' '));
     // The kit's own colours read well together: with no partner colour and no page accent there is
     // nothing to measure, and the probe's extra style pass (a cost on pages with many widgets) is saved.
     if (!partnerColours && !base) return;
@@ -342,7 +361,7 @@ export abstract class RwElement extends LitElement {
       if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
     }
     probe.remove();
-    this.setReadableCss([base, ...fixes].filter(Boolean).join(' '));
+    this.setReadableCss([scheme, base, ...fixes].filter(Boolean).join(' '));
   }
 
   /** Puts `declarations` on :host through this element's own sheet, touching it only on a change. */

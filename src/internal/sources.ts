@@ -39,8 +39,11 @@ export const sourcesDisclosure = (summary: string, sources: Source[]) => html`
 
 /** The source disclosure's look, shared by every widget. */
 export const sourcesStyles = css`
+  /* inline-block keeps each link a 24px target; top alignment keeps the list number on the first
+     line of its entry (on the baseline, a wrapped title would put it beside the last line). */
   .sources a {
     display: inline-block;
+    vertical-align: top;
     min-height: max(24px, 1.5em);
     color: inherit;
   }

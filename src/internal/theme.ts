@@ -13,6 +13,7 @@ import { css } from 'lit';
  * | `--rw-text`          | the host's text colour               |
  * | `--rw-radius`        | `0.5em`                              |
  * | `--rw-space`         | `1em`                                |
+ * | `--rw-margin-block`  | `1.5em` (space above and below)      |
  * | `--rw-focus-ring`    | the text colour                      |
  *
  * Whatever a partner sets, the widget keeps text readable: see `RwElement.keepTextReadable`.
@@ -21,8 +22,10 @@ export const themeStyles = css`
   :host {
     /* --_host-accent is the page's own accent-color, when it sets one (see element.ts). */
     /* --_fixed-* replace a partner value that is not a colour at all (see element.ts). */
-    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, #1d4ed8)));
-    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, #ffffff));
+    /* light-dark(): the widget's colour scheme is the page's, or that of the background behind it
+       (see element.ts), so a dark page gets the light accent even when it declares no color-scheme. */
+    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff))));
+    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, light-dark(#ffffff, #0a1a33)));
     --_surface: var(--_fixed-surface, var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent)));
     /* A lighter red where the colour scheme is dark: #b3261e on a dark card is under 3:1. */
     --_danger: var(--_fixed-danger, var(--rw-danger, light-dark(#b3261e, #ffb4ab)));
@@ -31,6 +34,8 @@ export const themeStyles = css`
     --_space: var(--rw-space, 1em);
     display: block;
     box-sizing: border-box;
+    /* Space from the text around it, on pages that space blocks with a bottom margin only. */
+    margin-block: var(--rw-margin-block, 1.5em);
     /* The one place text colour is set. --_readable-text is the widget's own fix when the partner's
        colours would leave text below 4.5:1 on the surface (see element.ts). */
     color: var(--_readable-text, var(--rw-text, var(--_theme-text, inherit)));

@@ -70,6 +70,7 @@ export const styles = css`
     :host([variant='sticky']) {
       position: sticky;
       inset-block-end: 0;
+      margin-block: 0;
       z-index: 10;
     }
 

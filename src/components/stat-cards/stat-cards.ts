@@ -58,6 +58,11 @@ export class RwStatCards extends RwContentElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.lightDomChanged) this.partnerStats = this.readPartnerStats();
+    // A sanitizer (DOMPurify, sanitize-html, WordPress) removes a child JSON script: the partner's
+    // heading would then stand over the national figures, silently.
+    if (this.heading && !this.partnerStats && (changed.has('heading') || this.lightDomChanged)) {
+      this.warnAboutChildren('heading', this.heading, 'is shown over the default national figures: no partner figures were found (a child <ul> of figures, or a <script type="application/json"> that a sanitizer may have removed).');
+    }
   }
 
   /** The child JSON script wins; when it gives no figures, the child list; then the pack's figures. */

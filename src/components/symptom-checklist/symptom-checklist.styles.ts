@@ -34,6 +34,8 @@ export const styles = css`
     /* Centred on the label's first line, whatever line height the host page uses. */
     margin: max(0px, calc((1lh - 1.25em) / 2)) 0 0;
     accent-color: var(--_accent);
+    /* The focus ring is currentColor: the text colour around it, not the browser's FieldText. */
+    color: inherit;
     cursor: pointer;
   }
 

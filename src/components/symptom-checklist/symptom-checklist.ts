@@ -177,13 +177,27 @@ export class RwSymptomChecklist extends RwContentElement {
     if (level) this.emit<RwResultDetail>('rw-result', { widget: this.widget, mode: this.activeMode, level });
   }
 
-  private toggle(id: string, on: boolean): void {
+  private async toggle(id: string, on: boolean): Promise<void> {
     const next = new Set(this.checked);
     if (on) next.add(id);
     else next.delete(id);
+    const wasEmergency = this.outcome.level === 'emergency';
     this.checked = next;
     this.cleared = false;
     this.report();
+    if (wasEmergency) return;
+    // The emergency card (a live region, announced) opens above the checkbox and pushes it down,
+    // off screen on a phone: bring the focused checkbox back into view, with the card's top above
+    // it where both fit.
+    await this.updateComplete;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const card = this.renderRoot.querySelector('[part~="emergency-card"]');
+    if (this.outcome.level !== 'emergency' || !focused || !card) return;
+    const { top } = card.getBoundingClientRect();
+    const { bottom } = focused.getBoundingClientRect();
+    if (top >= 0 && bottom <= innerHeight) return;
+    if (bottom - top <= innerHeight) card.scrollIntoView({ block: 'start' });
+    focused.scrollIntoView({ block: 'nearest' });
   }
 
   private answer(id: string, yes: boolean): void {
