@@ -203,7 +203,9 @@ function start(form) {
 
   for (const id of PACK_IDS) {
     const { names } = packIn(id, 'en');
-    substanceSelect.append(new Option(`${names.generic} (${names.brands.join(', ')})`, id, id === DEFAULT_PACK_ID, id === DEFAULT_PACK_ID));
+    // A name within a family (fentanyl) shows the family's text: the option says so.
+    const label = names.generic !== id ? `${id} (${names.generic})` : names.brands ? `${id} (${names.brands.join(', ')})` : id;
+    substanceSelect.append(new Option(label, id, id === DEFAULT_PACK_ID, id === DEFAULT_PACK_ID));
   }
   urlInput.value = new URL('../dist/recovery-widgets.js', location.href).href;
 
