@@ -263,8 +263,18 @@ function start(form) {
     }
   }
 
+  /** Offers only the timeline paths the chosen substance has (`outpatient-taper`: benzodiazepines only). */
+  function offerPaths() {
+    const { pathways } = packIn(substanceSelect.value, 'en');
+    for (const radio of document.querySelectorAll('input[name="preset"]')) {
+      radio.disabled = !pathways[radio.value];
+      if (radio.disabled && radio.checked) byId('preset-program').checked = true;
+    }
+  }
+
   /** Redraws everything from the form; returns the fields that have a problem, in form order. */
   function update() {
+    offerPaths();
     const { choices, problems } = read();
     const widgets = new Set(choices.widgets);
     byId('checklist-options').hidden = !widgets.has('rw-symptom-checklist');

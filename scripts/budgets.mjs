@@ -27,7 +27,9 @@ export const BUDGETS = [
   {
     name: 'dist/recovery-widgets.js (all seven widgets, English and Spanish)',
     bytes: async () => readFileSync('dist/recovery-widgets.js'),
-    ceiling: 30.5 * KB,
+    // 30.5 KB until issue 20 added the alcohol and opioid families (English and Spanish) to the
+    // all-in file: +16.5 KB. A page about one substance should load its family's file instead.
+    ceiling: 47 * KB,
     target: 24 * KB,
   },
   {
