@@ -215,7 +215,7 @@ describe('substance families', () => {
       const el = await mount('<rw-support-tips substance="alcohol"></rw-support-tips>');
       const shown = text(root(el));
       expect(shown).to.contain("Don't stage a surprise confrontation.");
-      expect(shown).to.contain('urge them to see a clinician before stopping');
+      expect(shown).to.contain('urge them to see a clinician first');
     });
   });
 
@@ -388,7 +388,7 @@ describe('substance families', () => {
     it('the alcohol self-check in Spanish, with its own heading', async () => {
       const el = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol" lang="es"></rw-symptom-checklist>');
       expect(text(root(el).querySelector('h2'))).to.equal('Revise si hay señales de un problema con el alcohol');
-      expect(text(root(el))).to.contain('no deje de beber de golpe por su cuenta');
+      expect(text(root(el))).to.contain('No deje de beber de golpe por su cuenta');
     });
 
     it('the fentanyl facts in Spanish name it in Spanish', async () => {

@@ -262,7 +262,7 @@ export const alcohol: Pack = {
     dependence: [
       {
         id: 'tolerance',
-        text: 'With heavy, regular drinking, the body gets used to alcohol. Needing more to feel the same effect is called tolerance. It is a sign of alcohol use disorder.',
+        text: 'With heavy, regular drinking, the body gets used to alcohol. Needing more to feel the same effect is called tolerance. It is one of the signs of alcohol use disorder.',
         sources: [niaaaTreatment],
       },
       {
@@ -289,7 +289,7 @@ export const alcohol: Pack = {
       },
       {
         id: 'talk-first',
-        text: 'If you drink heavily every day, or have had shakes, seizures or DTs before, talk to a clinician before you stop.',
+        text: 'If you drink heavily every day, or have had shakes, seizures or DTs, talk to a clinician before you stop.',
         sources: [asamAlcoholRiskFactors, asamAlcoholRelease2020],
       },
       {
@@ -347,8 +347,8 @@ export const alcohol: Pack = {
     {
       id: 'ardi-deaths-2020-2021',
       figure: '178,307',
-      label: 'deaths a year from excessive drinking, on average',
-      definition: 'This counts 58 causes, such as liver disease, some cancers and injuries.',
+      label: 'deaths a year in the U.S. from excessive drinking, on average',
+      definition: 'It counts 58 causes, fully or partly due to alcohol, such as liver disease and injuries.',
       year: '2020–2021 (yearly average)',
       source: mmwrArdi2024,
     },
@@ -372,7 +372,7 @@ export const alcohol: Pack = {
       { id: 'explore-options', text: 'Look at treatment options together. Medicines and outpatient care are real options.', sources: [rethinkingDrinkingHelp] },
       {
         id: 'clinician-first',
-        text: 'If they drink heavily every day, or have had shakes, seizures or DTs, urge them to see a clinician before stopping.',
+        text: 'If they drink heavily every day, or have had shakes, seizures or DTs, urge them to see a clinician first.',
         sources: [asamAlcoholRiskFactors],
       },
       {

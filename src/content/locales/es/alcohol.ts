@@ -112,9 +112,9 @@ export const alcoholEs: Translation<Pack> = {
     },
     stoppingNote: {
       text: {
-        self: 'Si bebe mucho todos los días, o ya ha tenido temblores, convulsiones o una abstinencia grave, no deje de beber de golpe por su cuenta. Hable primero con un profesional de salud. Dejar de beber de golpe puede ser peligroso.',
+        self: '¿Bebe mucho todos los días, o ya ha tenido temblores, convulsiones o una abstinencia grave? No deje de beber de golpe por su cuenta. Hable primero con un profesional de salud. Dejar de beber de golpe puede ser peligroso.',
         lovedOne:
-          'Si su ser querido bebe mucho a diario, o ya tuvo temblores, convulsiones o una abstinencia grave, dejar de beber de golpe puede ser peligroso. Anímele a hablar primero con un profesional de salud.',
+          '¿Su ser querido bebe mucho todos los días, o ya ha tenido temblores, convulsiones o una abstinencia grave? Dejar de beber de golpe puede ser peligroso. Anímele a hablar primero con un profesional de salud.',
       },
     },
     urgentNote: {
@@ -126,7 +126,7 @@ export const alcoholEs: Translation<Pack> = {
     },
     emergencyCard: {
       medical: {
-        text: 'Llame al 911 ahora si alguien tiene una convulsión, no se despierta o respira despacio o de forma irregular. Llame al 911 si hay confusión nueva, alucinaciones o fiebre después de beber menos o dejar de beber. Esto puede empezar de 2 a 3 días después del último trago. Quédese con la persona. No la deje sola para que "duerma la borrachera".',
+        text: 'Llame al 911 ahora si alguien tiene una convulsión, no se despierta o respira despacio o de forma irregular. Llame al 911 si hay confusión nueva, alucinaciones o fiebre después de beber menos o dejar de beber. Esto puede empezar de 2 a 3 días después del último trago. Quédese con la persona. No la deje sola durmiendo.',
       },
       crisis: crisisRouteEs,
     },
@@ -200,7 +200,7 @@ export const alcoholEs: Translation<Pack> = {
     },
     dependence: {
       tolerance: {
-        text: 'Con el consumo excesivo y frecuente, el cuerpo se acostumbra al alcohol. Necesitar más para sentir el mismo efecto se llama tolerancia. Es una señal del trastorno por consumo de alcohol.',
+        text: 'Con el consumo excesivo y frecuente, el cuerpo se acostumbra al alcohol. Necesitar más para sentir el mismo efecto se llama tolerancia. Es una de las señales del trastorno por consumo de alcohol.',
       },
       'brain-changes-last': {
         text: 'Los cambios en el cerebro pueden durar después de dejar de beber. Pueden hacer más probable volver a beber.',
@@ -217,7 +217,7 @@ export const alcoholEs: Translation<Pack> = {
         text: 'La etapa más peligrosa suele empezar de 2 a 3 días después del último trago. Causa mucha confusión, temblores y fiebre. Puede empezar cuando parece que lo peor ya pasó.',
       },
       'talk-first': {
-        text: 'Si bebe mucho a diario, o ya tuvo temblores, convulsiones o una abstinencia grave, hable con un profesional de salud antes de dejar de beber.',
+        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o una abstinencia grave? Hable con un profesional de salud antes de dejar de beber.',
       },
       overdose: {
         text: 'Beber mucho en poco tiempo puede apagar las partes del cerebro que controlan la respiración y el ritmo del corazón. Esto es una sobredosis de alcohol. Puede causar daño cerebral o la muerte.',
@@ -253,8 +253,8 @@ export const alcoholEs: Translation<Pack> = {
     },
     'ardi-deaths-2020-2021': {
       figure: '178,307',
-      label: 'muertes al año por el consumo excesivo de alcohol, en promedio',
-      definition: 'Incluye 58 causas, como enfermedades del hígado, algunos cánceres y lesiones.',
+      label: 'muertes al año en Estados Unidos por el consumo excesivo de alcohol, en promedio',
+      definition: 'Cuenta 58 causas, total o parcialmente debidas al alcohol, como enfermedades del hígado y lesiones.',
       year: '2020–2021 (promedio anual)',
     },
     'aud-and-dud-2024': {
@@ -274,7 +274,7 @@ export const alcoholEs: Translation<Pack> = {
         text: 'Busquen juntos opciones de tratamiento. Los medicamentos y la atención sin hospitalización son opciones reales.',
       },
       'clinician-first': {
-        text: 'Si bebe mucho a diario, o tuvo temblores, convulsiones o una abstinencia grave, anímele a ver a un profesional de salud antes de dejarlo.',
+        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o una abstinencia grave? Anímele a ver a un profesional de salud antes de dejar de beber.',
       },
       'know-emergency-signs': {
         text: 'Conozca las señales de emergencia: una convulsión, confusión nueva o alucinaciones, o alguien que no se despierta. Llame al 911.',
