@@ -27,15 +27,18 @@ export const BUDGETS = [
   {
     name: 'dist/recovery-widgets.js (all seven widgets, English and Spanish)',
     bytes: async () => readFileSync('dist/recovery-widgets.js'),
-    // 30.5 KB until issue 20 added the alcohol and opioid families (English and Spanish) to the
-    // all-in file: +16.5 KB. A page about one substance should load its family's file instead.
-    ceiling: 47 * KB,
+    // 31.5 KB after issue 16's clinical review; issue 20 added the alcohol and opioid families
+    // (English and Spanish) to the all-in file: +16.5 KB. A page about one substance should load its
+    // family's file instead.
+    ceiling: 48 * KB,
     target: 24 * KB,
   },
   {
     name: 'dist/esm/help-banner.js bundled with Lit',
     bytes: () => bundled('dist/esm/help-banner.js'),
-    ceiling: 11.5 * KB,
+    // 11.625 KB: issue 16 labels the center's line ("<center> admissions") and keeps 911 and 988
+    // under no-emergency, in both languages: about 15 bytes brotli over 11.5 KB.
+    ceiling: 11.625 * KB,
     target: 8 * KB,
   },
 ];

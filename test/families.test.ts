@@ -96,7 +96,7 @@ describe('substance families', () => {
       const el = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol"></rw-symptom-checklist>');
       expect(text(root(el).querySelector('h2'))).to.equal('Check for signs of a problem with alcohol');
       expect(legends(el)).to.deep.equal([
-        'First: is any of this happening now?',
+        'First: is any of this happening now, or has it happened since you cut down?',
         'When you cut down or stop drinking, do you get any of these?',
         'Do any of these sound like you?',
       ]);
@@ -275,6 +275,7 @@ describe('substance families', () => {
 
     it('come right after the danger signs and say they are not scored', async () => {
       const el = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="opioids"></rw-symptom-checklist>');
+      expect(legends(el)[0]).to.equal('First: is any of this happening now?');
       expect(legends(el)[1]).to.equal('Overdose risk questions');
       const risks = root(el).querySelector('[part~="risks"]')!;
       expect(text(risks)).to.contain('These questions are not scored and are not part of the screen.');

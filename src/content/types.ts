@@ -90,6 +90,11 @@ export interface EmergencyCard {
   stepsNote?: SourcedText;
   /** The crisis route: 988. */
   crisis: SourcedText;
+  /**
+   * Poison Help, for too much taken by someone awake and breathing (clinical-notes.md §3, §5); only
+   * where the family's notes support it (benzodiazepines), and shown only with a Poison Help line.
+   */
+  poison?: SourcedText;
 }
 
 /** The self-check's lists. Each family has its own; a part a family lacks is absent, never blank. */
@@ -108,7 +113,10 @@ export interface Signs {
   stoppingNote: SourcedText;
   /** When to get medical care today; shown with the result while any withdrawal sign is checked (alcohol). */
   urgentNote?: SourcedText;
-  /** The emergency card's routes: 911 for a medical emergency, 988 for a crisis. */
+  /**
+   * The emergency card's routes: 911 for a medical emergency (and self-harm already done), 988 for
+   * a crisis, and Poison Help where the family has it (clinical-notes.md §3, §5).
+   */
   emergencyCard: EmergencyCard;
 }
 
@@ -161,7 +169,7 @@ export type FactSection = (typeof FACT_SECTIONS)[number];
 /** What a substance is and does, as the facts widget shows it. A section left out is not shown. */
 export type SubstanceFacts = { [S in FactSection]?: Fact[] };
 
-/** The dependence loop: its steps in order, what it is (and is not), and the way out. */
+/** The dependence loop: its steps in order, what it is (and is not), and the safe way to stop, if the reader and their prescriber decide to. */
 export interface DependenceCycle {
   steps: Fact[];
   framing: Fact;
@@ -208,6 +216,7 @@ export interface FamilyWording {
   factsCta?: string;
   checklist?: {
     heading?: { self: string; lovedOne: string };
+    dangerLegend?: { self: string; lovedOne: string };
     withdrawalLegend?: { self: string; lovedOne: string };
     /** The emergency card's heading ("Possible overdose: act now"). */
     emergencyHeading?: string;

@@ -7,7 +7,7 @@ import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import type { Helplines } from '../content/types.js';
 import { AA, contrastRatio, parseColor, readableOn } from './contrast.js';
 import { KIT_VERSION } from './define.js';
-import { buttonStyles, callLink, centerLine, numberSources, type NumberSource } from './help-line.js';
+import { buttonStyles, centerLine, fallbackLines, numberSources, type NumberSource } from './help-line.js';
 import { langOf, shownLanguage, uiText } from './i18n.js';
 import { parsePhone, type PhoneNumber } from './phone.js';
 import { sourcesStyles } from './sources.js';
@@ -376,7 +376,7 @@ export abstract class RwElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      render(callLink(this.helpLine, this.common), this.renderRoot, this.renderOptions);
+      render(fallbackLines(this.helpLine, this.common), this.renderRoot, this.renderOptions);
     }
   }
 

@@ -6,7 +6,7 @@ import { cageAidIn } from '../../internal/content.js';
 import type { ForAudience, Guidance, RiskQuestion, Sign, Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
+import { callLink, crisisLinks, emergencyLink, emergencySentence, poisonLink } from '../../internal/help-line.js';
 import { textOf } from '../../internal/light-dom.js';
 import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
@@ -85,7 +85,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** `self` (default) or `loved-one`: who the questions are about. */
   @property() audience?: 'self' | 'loved-one';
 
-  /** cage-aid: positive at this many "yes" answers or more, 1 to 4 (default 2). */
+  /** cage-aid: positive at this many "yes" answers or more: 1 or 2 (default 2), the thresholds with published accuracy. */
   @property() threshold?: string;
 
   /** Replaces the default heading. */
@@ -128,12 +128,17 @@ export class RwSymptomChecklist extends RwContentElement {
     this.outcome = this.evaluate();
   }
 
+  /** Only a threshold with published accuracy (clinical-notes.md §1.1: 1 or 2) is accepted. */
   private parseThreshold(): number {
-    const total = cageAid.questions.length;
     if (this.threshold == null) return cageAid.defaultThreshold;
+    const published = cageAid.accuracy.map((row) => row.threshold);
     const value = Number(this.threshold.trim());
-    if (/^\s*\d+\s*$/.test(this.threshold) && value >= 1 && value <= total) return value;
-    this.warnInvalid('threshold', this.threshold, `is not a whole number from 1 to ${total}; using ${cageAid.defaultThreshold}.`);
+    if (/^\s*\d+\s*$/.test(this.threshold) && published.includes(value)) return value;
+    this.warnInvalid(
+      'threshold',
+      this.threshold,
+      `is not a threshold with published accuracy (${published.join(' or ')}); using ${cageAid.defaultThreshold}.`,
+    );
     return cageAid.defaultThreshold;
   }
 
@@ -239,7 +244,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
     const { common } = this;
-    const { medical, steps, stepsNote, crisis } = this.pack.signs.emergencyCard;
+    const { medical, steps, stepsNote, crisis, poison } = this.pack.signs.emergencyCard;
     const crisisCall = crisisLinks(this.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
@@ -250,14 +255,24 @@ export class RwSymptomChecklist extends RwContentElement {
         ${stepsNote ? html`<p>${say(stepsNote.text, this.who)}</p>` : nothing}
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
+        ${poison && this.helplines.poison
+          ? html`<p>${say(poison.text, this.who)}</p>
+              <p class="card-actions">${poisonLink(this.helplines.poison, common, true)}</p>`
+          : nothing}
       </div>
     `;
+  }
+
+  /** The family's own legend for a group, where its words differ from the UI's ("since you cut down"). */
+  private familyLegend(kind: SignGroup['kind']) {
+    const checklist = this.pack.wording?.checklist;
+    return kind === 'danger' ? checklist?.dangerLegend : kind === 'withdrawal' ? checklist?.withdrawalLegend : undefined;
   }
 
   private renderCheckboxGroup({ kind, signs, note }: SignGroup) {
     return html`
       <fieldset part="group" class="group">
-        <legend>${say((kind === 'withdrawal' && this.pack.wording?.checklist?.withdrawalLegend) || this.strings[`${kind}Legend`], this.who)}</legend>
+        <legend>${say(this.familyLegend(kind) ?? this.strings[`${kind}Legend`], this.who)}</legend>
         ${note ? html`<p part="note" class="note">${say(note, this.who)}</p>` : nothing}
         ${signs.map(
           (sign) => html`
@@ -279,7 +294,10 @@ export class RwSymptomChecklist extends RwContentElement {
     const { strings } = this;
     const { signs } = this.pack;
     const { guidance } = this.outcome;
-    const results = this.pack.wording?.checklist?.result ?? strings.result;
+    // A family's own results (alcohol, opioids) replace the UI's, which are written for a prescribed
+    // medicine and end with the no-prescription line.
+    const ownResults = this.pack.wording?.checklist?.result;
+    const results = ownResults ?? strings.result;
     const [title, advice] = guidance ? results[this.who][guidance] : [];
     return html`
       ${this.renderCheckboxGroup({ kind: 'danger', signs: signs.danger })}
@@ -287,7 +305,9 @@ export class RwSymptomChecklist extends RwContentElement {
       ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
-        ${title ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}</p>` : nothing}
+        ${title
+          ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}${ownResults ? '' : ` ${strings.noPrescription[this.who]}`}</p>`
+          : nothing}
         ${signs.urgentNote && this.withdrawalChecked() ? html`<p part="note" class="note">${say(signs.urgentNote.text, this.who)}</p>` : nothing}
       </div>
     `;
@@ -366,7 +386,8 @@ export class RwSymptomChecklist extends RwContentElement {
         <p>
           ${this.cleared ? `${cleared} ` : ''}
           ${level
-            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level]} ${strings.notDiagnosis}`
+            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level === 'negative' && yes === 1 ? 'oneYes' : level]}
+                ${strings.notDiagnosis}`
             : strings.pending(total)}
         </p>
       </div>
@@ -379,16 +400,13 @@ export class RwSymptomChecklist extends RwContentElement {
 
   private renderAbout() {
     const strings = this.strings.cageAid;
-    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff);
+    // The cut-off is always one with published accuracy (parseThreshold).
+    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff)!;
     return html`
       <details part="sources" class="sources">
         <summary>${strings.about}</summary>
         <p>${strings.aboutText(cageAid.name, this.cutoff)}</p>
-        <p>
-          ${accuracy
-            ? strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)
-            : strings.noAccuracy(this.cutoff)}
-        </p>
+        <p>${strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)}</p>
         ${sourceList(cageAid.sources)}
       </details>
     `;

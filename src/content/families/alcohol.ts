@@ -47,6 +47,10 @@ export const alcohol: Pack = {
     factsCta: 'Questions about drinking? Call for advice.',
     checklist: {
       heading: { self: 'Check for signs of a problem with alcohol', lovedOne: "Worried about someone's alcohol use?" },
+      dangerLegend: {
+        self: 'First: is any of this happening now, or has it happened since you cut down?',
+        lovedOne: 'First: is any of this happening to your loved one now, or has it happened since they cut down?',
+      },
       withdrawalLegend: {
         self: 'When you cut down or stop drinking, do you get any of these?',
         lovedOne: 'When they cut down or stop drinking, do they get any of these?',

@@ -144,6 +144,7 @@ const wording = ({ generic, factsHeading, street }: Variant): FamilyWording => (
       self: `Check for signs of a problem with ${generic}`,
       lovedOne: generic === 'opioids' ? "Worried about someone's opioid use?" : `Worried about someone's ${generic} use?`,
     },
+    dangerLegend: { self: 'First: is any of this happening now?', lovedOne: 'First: is any of this happening to your loved one now?' },
     ...(street
       ? {
           withdrawalLegend: {

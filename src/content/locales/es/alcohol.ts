@@ -17,6 +17,10 @@ export const alcoholEs: Translation<Pack> = {
     factsCta: '¿Tiene preguntas sobre el consumo de alcohol? Llame para pedir consejo.',
     checklist: {
       heading: { self: 'Revise si hay señales de un problema con el alcohol', lovedOne: '¿Le preocupa cómo bebe alguien?' },
+      dangerLegend: {
+        self: 'Primero: ¿le está pasando algo de esto ahora, o le ha pasado desde que bebe menos?',
+        lovedOne: 'Primero: ¿le está pasando algo de esto a su ser querido ahora, o le ha pasado desde que bebe menos?',
+      },
       withdrawalLegend: {
         self: 'Cuando bebe menos o deja de beber, ¿le pasa algo de esto?',
         lovedOne: 'Cuando su ser querido bebe menos o deja de beber, ¿le pasa algo de esto?',

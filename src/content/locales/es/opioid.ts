@@ -89,6 +89,10 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
         self: `Revise si hay señales de un problema con ${variant.bare}`,
         lovedOne: `¿Le preocupa cómo alguien usa ${variant.bare}?`,
       },
+      dangerLegend: {
+        self: 'Primero: ¿le está pasando algo de esto ahora?',
+        lovedOne: 'Primero: ¿le está pasando algo de esto a su ser querido ahora?',
+      },
       ...(variant.street
         ? {
             withdrawalLegend: {
