@@ -203,7 +203,9 @@ function start(form) {
 
   for (const id of PACK_IDS) {
     const { names } = packIn(id, 'en');
-    substanceSelect.append(new Option(`${names.generic} (${names.brands.join(', ')})`, id, id === DEFAULT_PACK_ID, id === DEFAULT_PACK_ID));
+    // A name within a family (fentanyl) shows the family's text: the option says so.
+    const label = names.generic !== id ? `${id} (${names.generic})` : names.brands ? `${id} (${names.brands.join(', ')})` : id;
+    substanceSelect.append(new Option(label, id, id === DEFAULT_PACK_ID, id === DEFAULT_PACK_ID));
   }
   urlInput.value = new URL('../dist/recovery-widgets.js', location.href).href;
 
@@ -261,8 +263,18 @@ function start(form) {
     }
   }
 
+  /** Offers only the timeline paths the chosen substance has (`outpatient-taper`: benzodiazepines only). */
+  function offerPaths() {
+    const { pathways } = packIn(substanceSelect.value, 'en');
+    for (const radio of document.querySelectorAll('input[name="preset"]')) {
+      radio.disabled = !pathways[radio.value];
+      if (radio.disabled && radio.checked) byId('preset-program').checked = true;
+    }
+  }
+
   /** Redraws everything from the form; returns the fields that have a problem, in form order. */
   function update() {
+    offerPaths();
     const { choices, problems } = read();
     const widgets = new Set(choices.widgets);
     byId('checklist-options').hidden = !widgets.has('rw-symptom-checklist');

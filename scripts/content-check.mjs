@@ -20,7 +20,7 @@ const [{ packs }, { cageAid }, { en }, { translations }, { translate }] = await 
 
 /** Each piece of content: its English original, and how to find its text in a translation. */
 const originals = [
-  ...Object.entries(packs).map(([id, pack]) => ({ name: id, english: pack, text: (t) => t.packs[id] })),
+  ...Object.values(packs).map((pack) => ({ name: pack.id, english: pack, text: (t) => t.packs[pack.id] })),
   // CAGE-AID's questions and preface are quoted from the published instrument (Brown & Rounds
   // 1995), and the loved-one wording mirrors them word for word. Shortening them would change a
   // validated screen, so sentence length is reported as a note there, never as a problem.

@@ -30,6 +30,17 @@ export interface ContentCheckResult {
 }
 
 export const MAX_SENTENCE_WORDS: number;
+/** A wrong claim from a notes file's "common claims" table, as a pattern per language. */
+export interface WrongClaim {
+  id: string;
+  /** The notes row that calls it wrong. */
+  notes: string;
+  en: RegExp;
+  es?: RegExp;
+  /** Not reported in a sentence that warns against it (has a negation). */
+  unlessNegated?: boolean;
+}
+export const WRONG_CLAIMS: WrongClaim[];
 /** Hosts that repost primary material: a source there is a problem. */
 export const SECOND_HAND_HOSTS: string[];
 /** Second-hand hosts still cited, with the reason: a source there is a note. */

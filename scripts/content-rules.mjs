@@ -11,11 +11,14 @@
  * - labels that stigmatise people ("addict", "abuser", "junkie", "clean", "dirty"; in Spanish
  *   "adicto", "drogadicto", "toxicómano", "abusador", "yonqui", "vicioso", "limpio", "sucio");
  * - a sentence over 25 words;
+ * - a wrong claim from the "common claims" tables of alcohol-notes.md §8 and opioid-notes.md §8
+ *   (`WRONG_CLAIMS`), in either language;
  * - a source whose host is on `SECOND_HAND_HOSTS`: a site that reposts or summarises material whose
  *   primary source we know (cite the label, the report or the paper instead). Hosts still cited
  *   because no primary was confirmed yet are on `SECOND_HAND_KEPT` and reported as notes;
- * - a stat card (an object with a `figure`) without its year, or whose label names no population
- *   ("people aged 12 or older", "adults", "visits"): a number means nothing without whom it counts;
+ * - a stat card (an object with a `figure`) without its year, or whose label and definition name no
+ *   population ("people aged 12 or older", "adults", "visits", "deaths"): a number means nothing
+ *   without whom it counts;
  * - a screening threshold without published accuracy: an instrument's `defaultThreshold` with no row
  *   in its `accuracy`, or an accuracy row without sensitivity and specificity;
  * and returns a readability score of every sentence it read: the Flesch-Kincaid grade for English,
@@ -39,7 +42,6 @@ export const MAX_SENTENCE_WORDS = 25;
  * the host and its subdomains.
  */
 export const SECOND_HAND_HOSTS = [
-  'drugpolicyfacts.org',
   'droracle.ai',
   'benzoinfo.com',
   'mitchmedical.us',
@@ -67,12 +69,13 @@ export const SECOND_HAND_KEPT = {
   'ascendantny.com': 'clonazepam half-life: the DailyMed label text was not confirmed',
   'scribd.com': 'CAGE-AID accuracy: Wis Med J 1995 is not online',
   'issuhub.com': 'CAGE-AID "not copyrighted": the CASA report copy',
+  'drugpolicyfacts.org': "2024 NSDUH alcohol figures: SAMHSA's own report page was not retrieved; the copy quotes it verbatim with its table numbers",
 };
 
 /** Words that say whom a figure counts. English, then Spanish. */
 const POPULATION = {
-  en: /\b(people|persons?|adults?|adolescents?|youths?|teens?|children|patients|visits|aged \d+)\b/i,
-  es: /(?<![\p{L}])(personas?|adult[oa]s|adolescentes|jóvenes|niñ[oa]s|pacientes|visitas|\d+ años)(?![\p{L}])/iu,
+  en: /\b(people|persons?|adults?|adolescents?|youths?|teens?|children|patients|visits|deaths|aged \d+)\b/i,
+  es: /(?<![\p{L}])(personas?|adult[oa]s|adolescentes|jóvenes|niñ[oa]s|pacientes|visitas|muertes|\d+ años)(?![\p{L}])/iu,
 };
 
 /**
@@ -84,6 +87,155 @@ const STIGMA = {
   // \b does not see accented letters as word characters, so Spanish words are bounded by hand.
   es: /(?<![\p{L}])((?:drog)?adict[oa]s?|toxicómanos?|toxicómanas?|abusador(?:es|as?)?|yonquis?|viciosos?|viciosas?|limpi[oa]s?|suci[oa]s?)(?![\p{L}])/giu,
 };
+
+/**
+ * @typedef {{ id: string, notes: string, en: RegExp, es?: RegExp, unlessNegated?: boolean }} WrongClaim
+ * A claim that treatment-center pages make and the notes call wrong, outdated or unsupported, as a
+ * pattern for each language. `unlessNegated`: the words are fine in a sentence that warns against
+ * them ("Don't put them in a cold shower"), so a sentence with a negation is not reported.
+ */
+
+/** @type {WrongClaim[]} */
+export const WRONG_CLAIMS = [
+  {
+    id: 'alcohol-withdrawal-harmless',
+    notes: 'alcohol-notes.md §8 row 1',
+    en: /withdrawal (?:from alcohol )?is (?:never|not) dangerous|just a (?:bad )?hangover/i,
+    es: /abstinencia (?:del alcohol )?(?:nunca|no) es peligrosa|(?:solo|sólo) una (?:mala )?resaca/i,
+  },
+  {
+    id: 'detox-and-done',
+    notes: 'alcohol-notes.md §8 row 2; opioid-notes.md §8 row 2',
+    en: /detox (?:takes|lasts) (?:only )?\d+\s*(?:–|-|to)\s*\d+ days and|detox and (?:you'?re )?done/i,
+    es: /desintoxicación (?:dura|toma) (?:solo |sólo )?\d+\s*(?:–|-|a)\s*\d+ días y|desintoxicarse y listo/i,
+  },
+  {
+    id: 'everyone-needs-inpatient',
+    notes: 'alcohol-notes.md §8 row 3; opioid-notes.md §8 row 12',
+    en: /everyone needs (?:medical detox|inpatient|residential|rehab)|residential (?:rehab|treatment|care) is (?:always )?(?:required|needed)/i,
+    es: /todos necesitan (?:desintoxicación médica|hospitalización|tratamiento residencial)|el tratamiento residencial es (?:siempre )?(?:obligatorio|necesario)/i,
+  },
+  {
+    id: 'cold-turkey-willpower',
+    notes: 'alcohol-notes.md §8 row 4',
+    en: /just quit cold turkey|(?:it'?s|is) (?:just |all )?(?:a matter of )?willpower/i,
+    es: /(?:es|solo es|sólo es) (?:cuestión|una cuestión) de fuerza de voluntad/i,
+  },
+  {
+    id: 'medicine-swaps-addiction',
+    notes: 'alcohol-notes.md §8 row 5; opioid-notes.md §8 row 4',
+    en: /(?:swap|swaps|swapping|replace|replaces|replacing|trade|trades|trading) one (?:addiction|drug) (?:for|with) another|(?:replacement|substitution) therapy/i,
+    es: /(?:cambiar|cambian?|sustituir|sustituyen?|reemplazar|reemplazan?) una (?:adicción|droga) por otra|terapia de (?:sustitución|reemplazo)/i,
+    unlessNegated: true,
+  },
+  {
+    id: 'only-12-step',
+    notes: 'alcohol-notes.md §8 row 6',
+    en: /12-step (?:programs? )?(?:is|are) the only (?:thing|way|treatment)/i,
+    es: /(?:los )?12 pasos (?:es|son) (?:lo único|la única)/i,
+  },
+  {
+    id: 'rock-bottom',
+    notes: 'alcohol-notes.md §8 row 7',
+    en: /(?:hit|hits|reach) rock bottom/i,
+    es: /tocar fondo/i,
+    unlessNegated: true,
+  },
+  {
+    id: 'surprise-intervention',
+    notes: 'alcohol-notes.md §8 row 8',
+    en: /(?:surprise|confrontational) intervention is the best/i,
+    es: /intervención (?:sorpresa|por sorpresa) es la mejor/i,
+  },
+  {
+    id: 'moderate-drinking-healthy',
+    notes: 'alcohol-notes.md §8 row 9',
+    en: /(?:moderate|light) drinking is (?:good|healthy)|(?:alcohol|a drink|wine) (?:a day )?is good for your heart/i,
+    es: /beber con moderación es (?:bueno|saludable)|(?:el alcohol|el vino) es bueno para el corazón/i,
+  },
+  {
+    id: 'relapse-is-failure',
+    notes: 'alcohol-notes.md §8 row 10; opioid-notes.md §8 row 14',
+    en: /(?:relapse|a return to (?:use|drinking)) means (?:the )?(?:treatment|you) (?:has |have )?failed/i,
+    es: /(?:la )?recaída significa que (?:el tratamiento|usted) (?:ha )?fracas/i,
+  },
+  {
+    id: 'home-detox-quiz',
+    notes: 'alcohol-notes.md §8 row 11',
+    en: /(?:quiz|test|check) (?:shows|tells you) (?:if|whether) (?:you can|it is safe to) detox at home/i,
+    es: /(?:prueba|cuestionario) (?:muestra|dice) si (?:puede|es seguro) desintoxicarse en casa/i,
+  },
+  {
+    id: 'outdated-alcohol-figures',
+    notes: 'alcohol-notes.md §8 row 12',
+    en: /\b1[57] million (?:Americans|people|adults) (?:have|with) (?:AUD|an alcohol use disorder)|\b(?:88,000|95,000) (?:alcohol )?deaths/i,
+    es: /\b1[57] millones de (?:estadounidenses|personas|adultos) (?:tienen|con) (?:AUD|un trastorno por consumo de alcohol)|\b(?:88[ .,]000|95[ .,]000) muertes/i,
+  },
+  {
+    id: 'prescribed-means-safe',
+    notes: 'opioid-notes.md §8 row 1',
+    en: /(?:can'?t|cannot) overdose on prescription|safe because (?:a doctor |they were |it was )?prescribed/i,
+    es: /no (?:se )?puede(?:s)? (?:tener una )?sobredosis (?:de|con) (?:opioides )?recetados|(?:es|son) seguros? porque (?:un médico )?(?:los|lo) recetó/i,
+  },
+  {
+    id: 'naloxone-encourages-use',
+    notes: 'opioid-notes.md §8 row 3',
+    en: /naloxone (?:encourages|promotes|leads to more) (?:drug )?use/i,
+    es: /la naloxona (?:fomenta|promueve|aumenta) el consumo/i,
+  },
+  {
+    id: 'moud-short',
+    notes: 'opioid-notes.md §8 row 5',
+    en: /(?:taper|come) off (?:it |medication )?as soon as possible|medication (?:for opioid use disorder )?should be short/i,
+    es: /(?:dejar|reducir) (?:el medicamento )?lo antes posible/i,
+  },
+  {
+    id: 'counselling-required',
+    notes: 'opioid-notes.md §8 row 6',
+    en: /(?:must|have to) (?:do|attend|go to) (?:counsel?ling|rehab|therapy) (?:first )?(?:to|before you can) get buprenorphine/i,
+    es: /(?:debe|tiene que) (?:ir a |recibir )?(?:consejería|terapia|rehabilitación) (?:primero )?para (?:recibir|obtener) buprenorfina/i,
+  },
+  {
+    id: 'special-licence',
+    notes: 'opioid-notes.md §8 row 7',
+    en: /only (?:specially )?licensed doctors can prescribe|need an? (?:x-)?waiver to prescribe/i,
+    es: /solo (?:los )?médicos con (?:una )?licencia especial pueden recetar/i,
+  },
+  {
+    id: 'opioid-withdrawal-claims',
+    notes: 'opioid-notes.md §8 row 8',
+    en: /opioid withdrawal (?:can'?t|cannot|won'?t) hurt|opioid withdrawal is as (?:deadly|dangerous) as alcohol withdrawal/i,
+    es: /la abstinencia de opioides no (?:puede )?(?:hacer daño|dañar)|tan (?:mortal|peligrosa) como la abstinencia del alcohol/i,
+  },
+  {
+    id: 'naltrexone-safest',
+    notes: 'opioid-notes.md §8 row 9',
+    en: /naltrexone is the safest/i,
+    es: /la naltrexona es (?:la opción )?(?:más segura|la más segura)/i,
+  },
+  {
+    id: 'naloxone-wakes-fine',
+    notes: 'opioid-notes.md §8 row 10',
+    en: /if naloxone wakes them(?: up)?,? they'?re (?:fine|ok|okay)/i,
+    es: /si la naloxona (?:la |lo )?despierta,? (?:ya )?está bien/i,
+  },
+  {
+    id: 'overdose-home-remedies',
+    notes: 'opioid-notes.md §8 row 11',
+    en: /\b(?:cold shower|ice (?:on|bath)|slap(?:ping)? them|make them (?:throw up|vomit)|inject(?:ing)? (?:them with )?salt water)/i,
+    es: /ducha fría|hielo|abofetear|hacer(?:le|la|lo)? vomitar|inyectar(?:le)? agua con sal/i,
+    unlessNegated: true,
+  },
+  {
+    id: 'overdose-deaths-rising',
+    notes: 'opioid-notes.md §8 row 13',
+    en: /overdose deaths (?:keep|continue to) (?:rising|rise|increase)|rise every year/i,
+    es: /las muertes por sobredosis (?:siguen|continúan) (?:subiendo|aumentando)/i,
+  },
+];
+
+/** A sentence that warns against something: English or Spanish negation words. */
+const NEGATED = /\b(?:don'?t|do not|never|not|no|avoid)\b|(?<![\p{L}])(?:no|nunca|evite|jamás)(?![\p{L}])/iu;
 
 /**
  * @param {unknown} root a pack, an instrument or a locale's strings
@@ -111,6 +263,11 @@ export function checkContent(root, { name = 'content', verbatim = false, languag
     }
     for (const sentence of splitSentences(text)) {
       sentences.push(sentence);
+      for (const claim of WRONG_CLAIMS) {
+        const pattern = claim[language];
+        if (!pattern || !pattern.test(sentence) || (claim.unlessNegated && NEGATED.test(sentence))) continue;
+        problems.push(`${where}: a wrong claim (${claim.notes}, "${claim.id}"): "${sentence}"`);
+      }
       const words = wordsOf(sentence);
       if (words.length > MAX_SENTENCE_WORDS) {
         const message = `${where}: sentence of ${words.length} words (over ${MAX_SENTENCE_WORDS}): "${words.slice(0, 8).join(' ')} …"`;
@@ -150,7 +307,9 @@ export function checkContent(root, { name = 'content', verbatim = false, languag
       }
       if (typeof record.figure === 'string') {
         if (typeof record.year !== 'string' || record.year.trim() === '') problems.push(`${where}: a figure without its year`);
-        if (typeof record.label !== 'string' || !POPULATION[language].test(record.label)) {
+        // Whom it counts may be in the label or in the card's definition line.
+        const counted = [record.label, record.definition].filter((text) => typeof text === 'string').join(' ');
+        if (typeof record.label !== 'string' || !POPULATION[language].test(counted)) {
           problems.push(`${where}: a figure whose label names no population (whom it counts)`);
         }
       }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazos } from '../scripts/content-rules.mjs';
+import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazos, WRONG_CLAIMS } from '../scripts/content-rules.mjs';
 import { cageAid } from '../src/content/instruments/cage-aid.js';
 import { en, uiTranslations } from '../src/content/locales/index.js';
 import { translations } from '../src/content/translations.js';
@@ -113,14 +113,22 @@ describe('content check: the rules themselves', () => {
 describe('content check: sources, figures and thresholds (issue 16)', () => {
   it('reports a source on a second-hand site, and only notes one kept for now', () => {
     const pack = plantable();
-    pack.stats[0].source = { title: 'NSDUH 2020 (Drug Policy Facts summary)', url: 'https://www.drugpolicyfacts.org/node/1394' };
+    pack.stats[0].source = { title: 'NSDUH 2020 (a document-sharing copy)', url: 'https://docslib.org/doc/1394/nsduh-2020' };
     expect(checkContent(pack, { name: 'clonazepam' }).problems).to.deep.equal([
-      'stats[0]: source on drugpolicyfacts.org, a second-hand site; cite the primary source',
+      'stats[0]: source on docslib.org, a second-hand site; cite the primary source',
     ]);
     const kept = checkContent({ fact: { text: 'Plain.', sources: [{ title: 'Summary', url: 'https://www.ascendantny.com/x/' }] } });
     expect(kept.problems).to.deep.equal([]);
     expect(kept.notes[0]).to.match(/^fact: source on ascendantny\.com, a second-hand site kept for now/);
     expect(checkContent({ fact: { text: 'Plain.', sources: [{ title: 'Label', url: 'https://dailymed.nlm.nih.gov/x' }] } }).notes).to.deep.equal([]);
+  });
+
+  it('finds whom a figure counts in its definition line too, and counts deaths as whom', () => {
+    const card = (label: string, definition?: string) => ({ id: 's', figure: '25%', label, definition, year: '2022', source });
+    const { problems } = checkContent({
+      stats: [card('got medication for it', 'U.S. adults who needed treatment.'), card('deaths a year from excessive drinking'), card('got medication for it', 'A national survey.')],
+    });
+    expect(problems).to.deep.equal(['stats[2]: a figure whose label names no population (whom it counts)']);
   });
 
   it('reports a figure without its year or without whom it counts, in English and in Spanish', () => {
@@ -175,6 +183,61 @@ describe('content check: Spanish rules', () => {
     // 1 sentence, 5 words, 11 syllables (la de-pen-den-cia fí-si-ca es co-mún): 206.835 - 62.3 * 2.2 - 5 = 64.8
     expect(szigrisztPazos(['La dependencia física es común.'])).to.equal(64.8);
     expect(checkContent({ a: 'Hola.' }, { language: 'es' }).readability.formula).to.match(/INFLESZ/);
+  });
+});
+
+/**
+ * One wrong claim per row of the "common claims" tables (alcohol-notes.md §8, opioid-notes.md §8),
+ * as a treatment center's page might word it, in English and in Spanish, with the rule that catches it.
+ */
+const WRONG_CLAIM_SAMPLES: [id: string, en: string, es: string][] = [
+  ['alcohol-withdrawal-harmless', 'Alcohol withdrawal is never dangerous.', 'La abstinencia del alcohol nunca es peligrosa.'],
+  ['alcohol-withdrawal-harmless', "It's just a bad hangover.", 'Es solo una resaca.'],
+  ['detox-and-done', 'Detox takes 5-7 days and then you can go home.', 'La desintoxicación dura 5 a 7 días y ya está.'],
+  ['everyone-needs-inpatient', 'Everyone needs medical detox first.', 'Todos necesitan desintoxicación médica.'],
+  ['cold-turkey-willpower', 'Just quit cold turkey.', 'Es una cuestión de fuerza de voluntad.'],
+  ['medicine-swaps-addiction', 'These medicines swap one addiction for another.', 'Estos medicamentos sustituyen una droga por otra.'],
+  ['medicine-swaps-addiction', 'Methadone is opioid replacement therapy.', 'La metadona es una terapia de sustitución.'],
+  ['only-12-step', '12-step is the only thing that works.', 'Los 12 pasos son lo único que funciona.'],
+  ['rock-bottom', 'People have to hit rock bottom first.', 'Primero tienen que tocar fondo.'],
+  ['surprise-intervention', 'A surprise intervention is the best way.', 'Una intervención sorpresa es la mejor manera.'],
+  ['moderate-drinking-healthy', 'Moderate drinking is good for you.', 'Beber con moderación es saludable.'],
+  ['relapse-is-failure', 'Relapse means treatment failed.', 'La recaída significa que el tratamiento fracasó.'],
+  ['home-detox-quiz', 'Our quiz shows if you can detox at home.', 'Nuestro cuestionario muestra si puede desintoxicarse en casa.'],
+  ['outdated-alcohol-figures', '15 million Americans have AUD.', '15 millones de estadounidenses tienen un trastorno por consumo de alcohol.'],
+  ['outdated-alcohol-figures', 'There are 88,000 alcohol deaths a year.', 'Hay 88,000 muertes al año.'],
+  ['prescribed-means-safe', "You can't overdose on prescription pills.", 'Son seguros porque un médico los recetó.'],
+  ['naloxone-encourages-use', 'Naloxone encourages drug use.', 'La naloxona fomenta el consumo de drogas.'],
+  ['moud-short', 'Taper off as soon as possible.', 'Hay que dejar el medicamento lo antes posible.'],
+  ['counselling-required', 'You must attend counseling to get buprenorphine.', 'Tiene que ir a terapia para recibir buprenorfina.'],
+  ['special-licence', 'Only licensed doctors can prescribe it.', 'Solo los médicos con licencia especial pueden recetar buprenorfina.'],
+  ['opioid-withdrawal-claims', "Opioid withdrawal can't hurt you.", 'La abstinencia de opioides no puede hacer daño.'],
+  ['opioid-withdrawal-claims', 'Opioid withdrawal is as deadly as alcohol withdrawal.', 'Es tan mortal como la abstinencia del alcohol.'],
+  ['naltrexone-safest', 'Naltrexone is the safest choice.', 'La naltrexona es la más segura.'],
+  ['naloxone-wakes-fine', "If naloxone wakes them up, they're fine.", 'Si la naloxona lo despierta, ya está bien.'],
+  ['overdose-home-remedies', 'Put them in a cold shower.', 'Póngale en una ducha fría.'],
+  ['overdose-deaths-rising', 'Overdose deaths keep rising.', 'Las muertes por sobredosis siguen aumentando.'],
+];
+
+describe("content check: wrong claims from the notes' common-claims tables", () => {
+  it('has a sample for every rule', () => {
+    expect([...new Set(WRONG_CLAIM_SAMPLES.map(([id]) => id))].sort()).to.deep.equal(WRONG_CLAIMS.map((claim) => claim.id).sort());
+  });
+
+  for (const [id, english, spanish] of WRONG_CLAIM_SAMPLES) {
+    for (const [language, sentence] of [['en', english], ['es', spanish]] as const) {
+      it(`${language}: reports "${sentence}" as ${id}`, () => {
+        const { problems } = checkContent({ fact: { text: `A fine sentence. ${sentence}`, source } }, { language });
+        expect(problems).to.have.length(1);
+        expect(problems[0]).to.contain(`"${id}"`);
+        expect(problems[0]).to.contain(sentence);
+      });
+    }
+  }
+
+  it('lets a sentence that warns against a home remedy through, in both languages', () => {
+    expect(checkContent({ tip: { text: "Don't put them in a cold shower.", source } }).problems).to.deep.equal([]);
+    expect(checkContent({ tip: { text: 'No le dé una ducha fría.', source } }, { language: 'es' }).problems).to.deep.equal([]);
   });
 });
 

@@ -25,7 +25,17 @@ export const HOSTILE_VALUES: string[] = [
   '42',
   '',
   '   ',
+  // Near misses of the substance names, and names an object already has (a lookup by name must not find them).
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'ALCOHOL',
+  ' opioids ',
+  'opioid',
 ];
+
+/** Every `substance` value the kit knows: each widget must render each one's content safely too. */
+export const SUBSTANCES = ['clonazepam', 'alprazolam', 'alcohol', 'opioids', 'fentanyl', 'heroin', 'oxycodone'];
 
 /** The same value as it would reach light-DOM markup: HTML-escaped text, as a CMS writes it. */
 export const escapeHtml = (value: string) =>

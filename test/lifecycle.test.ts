@@ -251,6 +251,13 @@ describe('privacy proof', () => {
         <rw-dependence-cycle></rw-dependence-cycle>
         <rw-stat-cards></rw-stat-cards>
         <rw-support-tips substance="alprazolam"></rw-support-tips>
+        <rw-symptom-checklist substance="alcohol"></rw-symptom-checklist>
+        <rw-symptom-checklist substance="opioids" audience="loved-one"></rw-symptom-checklist>
+        <rw-treatment-timeline substance="opioids"></rw-treatment-timeline>
+        <rw-substance-facts substance="fentanyl"></rw-substance-facts>
+        <rw-dependence-cycle substance="alcohol"></rw-dependence-cycle>
+        <rw-stat-cards substance="oxycodone"></rw-stat-cards>
+        <rw-support-tips substance="heroin"></rw-support-tips>
       </div>`);
       const widgets = [...page.children] as Updatable[];
       for (const widget of widgets) await widget.updateComplete;

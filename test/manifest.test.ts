@@ -62,7 +62,11 @@ const enumerated = (tag: string): Record<string, readonly string[]> => ({
 /** Markup that shows every part a widget has (with the reader's clicks, see `exercise`). */
 const MARKUP: Record<string, string> = {
   'rw-help-banner': '<rw-help-banner sms="555-010-2000" hours="Open 24/7" dismissible></rw-help-banner>',
-  'rw-treatment-timeline': '<rw-treatment-timeline current="2"></rw-treatment-timeline>',
+  // The opioid family shows every part: the risk questions, the overdose card's steps, the
+  // timeline's note, the stat cards' definitions and note.
+  'rw-symptom-checklist': '<rw-symptom-checklist substance="opioids"></rw-symptom-checklist>',
+  'rw-treatment-timeline': '<rw-treatment-timeline current="2" substance="opioids"></rw-treatment-timeline>',
+  'rw-stat-cards': '<rw-stat-cards substance="opioids"></rw-stat-cards>',
 };
 
 const names = (entries: Entry[] = []) => entries.map((entry) => entry.name).sort();

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { HOSTILE_VALUES, escapeHtml } from './hostile-values.js';
+import { HOSTILE_VALUES, SUBSTANCES, escapeHtml } from './hostile-values.js';
 import { captureWarnings } from './page-guards.js';
 import { WIDGETS, type Updatable } from './widgets.js';
 
@@ -61,6 +61,21 @@ describe('hostile input, every widget', () => {
           el.setAttribute(attribute, value);
           holder.replaceChildren(el);
           await assertSafe(holder, `${attribute}=${JSON.stringify(value.slice(0, 40))}`);
+          tried++;
+        }
+      }
+    });
+
+    it(`<${widget.tag}>: each of the ${SUBSTANCES.length} substances, with a hostile heading and phone, fits and keeps the help line`, async () => {
+      for (const substance of SUBSTANCES) {
+        for (const value of HOSTILE_VALUES) {
+          const el = document.createElement(widget.tag);
+          el.setAttribute('substance', substance);
+          el.setAttribute('heading', value);
+          el.setAttribute('phone', value);
+          el.setAttribute('expanded', '');
+          holder.replaceChildren(el);
+          await assertSafe(holder, `substance=${substance} heading=phone=${JSON.stringify(value.slice(0, 40))}`);
           tried++;
         }
       }

@@ -72,6 +72,20 @@ describe('Spanish', () => {
     '<rw-substance-facts substance="alprazolam"></rw-substance-facts>',
     '<rw-stat-cards substance="alprazolam"></rw-stat-cards>',
     '<rw-help-banner dismissible sms="844-318-7501"></rw-help-banner>',
+    // The alcohol and opioid families, in every widget that shows their content.
+    '<rw-symptom-checklist substance="alcohol"></rw-symptom-checklist>',
+    '<rw-symptom-checklist substance="opioids" audience="loved-one"></rw-symptom-checklist>',
+    '<rw-treatment-timeline substance="alcohol" expanded></rw-treatment-timeline>',
+    '<rw-treatment-timeline substance="opioids" expanded></rw-treatment-timeline>',
+    '<rw-substance-facts substance="alcohol"></rw-substance-facts>',
+    '<rw-substance-facts substance="fentanyl"></rw-substance-facts>',
+    '<rw-substance-facts substance="oxycodone"></rw-substance-facts>',
+    '<rw-dependence-cycle substance="alcohol"></rw-dependence-cycle>',
+    '<rw-dependence-cycle substance="heroin"></rw-dependence-cycle>',
+    '<rw-stat-cards substance="alcohol"></rw-stat-cards>',
+    '<rw-stat-cards substance="oxycodone"></rw-stat-cards>',
+    '<rw-support-tips substance="alcohol"></rw-support-tips>',
+    '<rw-support-tips substance="opioids"></rw-support-tips>',
   ];
 
   for (const markup of SCREENS) {

@@ -37,3 +37,15 @@ export const usHelplines: Helplines = {
     },
   },
 };
+
+/**
+ * The same lines without Poison Help, for the families whose notes do not support it (alcohol,
+ * opioids: using Poison Help for them is marked unverified in alcohol-notes.md §2.3 and
+ * opioid-notes.md §2.3).
+ */
+export const usHelplinesWithoutPoison: Helplines = {
+  help: usHelplines.help,
+  emergency: usHelplines.emergency,
+  crisis: usHelplines.crisis,
+  treatmentReferral: usHelplines.treatmentReferral,
+};

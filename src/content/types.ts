@@ -42,8 +42,11 @@ export interface Helplines {
   crisis: Helpline;
   /** SAMHSA National Helpline: free treatment referral. */
   treatmentReferral: Helpline;
-  /** Poison Help: extra doses or a child taking pills, when the person is awake and breathing. */
-  poison: Helpline;
+  /**
+   * Poison Help: extra doses or a child taking pills, when the person is awake and breathing. Only
+   * where the family's notes support it (benzodiazepines); absent for alcohol and opioids.
+   */
+  poison?: Helpline;
 }
 
 /**
@@ -59,27 +62,62 @@ export interface Sign {
   source: Source;
 }
 
-/** The self-check's lists. */
+/**
+ * A question about a risk (opioids: a recent break, mixing, using alone, pills not from a
+ * pharmacy). It is never scored: checking it shows its safety text and changes no result.
+ */
+export interface RiskQuestion {
+  id: string;
+  text: ForAudience;
+  /** Shown while the question is checked. */
+  safety: ForAudience;
+  source: Source;
+}
+
+/** A sentence with its source, for notes and cards. */
+export interface SourcedText {
+  text: ForAudience;
+  source: Source;
+}
+
+/** The card a danger sign opens: one call to action per route, and nothing else competing. */
+export interface EmergencyCard {
+  /** The medical emergency: when to call 911. */
+  medical: SourcedText;
+  /** What to do while help comes, in order (the opioid overdose card: 911, naloxone, on their side, stay). */
+  steps?: (SourcedText & { id: string })[];
+  /** A line after the steps ("Naloxone is sold without a prescription."). */
+  stepsNote?: SourcedText;
+  /** The crisis route: 988. */
+  crisis: SourcedText;
+  /**
+   * Poison Help, for too much taken by someone awake and breathing (clinical-notes.md §3, §5); only
+   * where the family's notes support it (benzodiazepines), and shown only with a Poison Help line.
+   */
+  poison?: SourcedText;
+}
+
+/** The self-check's lists. Each family has its own; a part a family lacks is absent, never blank. */
 export interface Signs {
   /** Any one of these shows the emergency card (911, 988). */
   danger: Sign[];
-  /** Withdrawal symptoms when a dose is missed or cut. */
+  /** Withdrawal symptoms when a dose is missed or cut, or drinking is cut down. */
   withdrawal: Sign[];
   /** Behaviours that can point to a substance use disorder; no character judgements. */
   behaviours: Sign[];
-  /** Withdrawal while taking it as prescribed is physical dependence, which is not addiction. */
-  dependenceNote: { text: ForAudience; source: Source };
-  /** Never stop suddenly: talk to the prescriber. */
-  stoppingNote: { text: ForAudience; source: Source };
+  /** Unscored risk questions, after the scored lists; each checked one shows its safety text. */
+  risks?: RiskQuestion[];
+  /** What withdrawal symptoms mean here (taken as prescribed: physical dependence, not addiction). */
+  dependenceNote?: SourcedText;
+  /** How to stop safely: never suddenly, and with a clinician. */
+  stoppingNote: SourcedText;
+  /** When to get medical care today; shown with the result while any withdrawal sign is checked (alcohol). */
+  urgentNote?: SourcedText;
   /**
    * The emergency card's routes: 911 for a medical emergency (and self-harm already done), 988 for
-   * a crisis, Poison Help for too much taken by someone awake and breathing (clinical-notes.md §3, §5).
+   * a crisis, and Poison Help where the family has it (clinical-notes.md §3, §5).
    */
-  emergencyCard: {
-    medical: { text: ForAudience; source: Source };
-    crisis: { text: ForAudience; source: Source };
-    poison: { text: ForAudience; source: Source };
-  };
+  emergencyCard: EmergencyCard;
 }
 
 /** One step on a treatment path. */
@@ -95,13 +133,15 @@ export interface Stage {
   sources: [Source, ...Source[]];
 }
 
-/** The treatment paths a timeline can show, by its `preset` attribute. */
-export interface Pathways {
-  /** The treatment center's program, from detox to life after treatment. */
-  program: Stage[];
-  /** The 2025 ASAM taper guideline's outpatient path. */
-  'outpatient-taper': Stage[];
-}
+/** Every value of the timeline's `preset` attribute, across the families. */
+export const PRESETS = ['program', 'outpatient-taper'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+/**
+ * The treatment paths a timeline can show, by its `preset` attribute. Every family has `program`,
+ * its default path; benzodiazepines also have the 2025 ASAM taper guideline's `outpatient-taper`.
+ */
+export type Pathways = { program: Stage[] } & { [P in Exclude<Preset, 'program'>]?: Stage[] };
 
 /** A health fact. The tuple type makes a fact without a source a type error. */
 export interface Fact {
@@ -110,15 +150,24 @@ export interface Fact {
   sources: [Source, ...Source[]];
 }
 
-/** What a substance is and does, as the facts widget shows it. */
-export interface SubstanceFacts {
-  whatItIs: Fact[];
-  approvedUses: Fact[];
-  offLabelUses: Fact[];
-  inTheBody: Fact[];
-  dependence: Fact[];
-  safety: Fact[];
-}
+/** The facts widget's sections, in reading order; each family has some of them. */
+export const FACT_SECTIONS = [
+  'whatItIs',
+  'approvedUses',
+  'offLabelUses',
+  'howItActs',
+  'inTheBody',
+  'dependence',
+  'withdrawal',
+  'overdose',
+  'mixing',
+  'treatment',
+  'safety',
+] as const;
+export type FactSection = (typeof FACT_SECTIONS)[number];
+
+/** What a substance is and does, as the facts widget shows it. A section left out is not shown. */
+export type SubstanceFacts = { [S in FactSection]?: Fact[] };
 
 /** The dependence loop: its steps in order, what it is (and is not), and the safe way to stop, if the reader and their prescriber decide to. */
 export interface DependenceCycle {
@@ -133,6 +182,11 @@ export interface Stat {
   figure: string;
   label: string;
   year: string;
+  /**
+   * Who was counted and exactly what (e.g. "Past-year alcohol use disorder, people aged 12 and
+   * older"), shown on the card. Every alcohol and opioid figure has one.
+   */
+  definition?: string;
   /** Partner-supplied figures may lack one; the card then says "Source not given". */
   source?: Source;
 }
@@ -143,17 +197,57 @@ export interface SupportTips {
   dont: Fact[];
 }
 
+/** The substance families the kit knows. Each family's content lives in its own modules. */
+export type Family = 'benzodiazepine' | 'alcohol' | 'opioid';
+
+/** The guidance the self-check gives for what was checked (a danger sign opens the card instead). */
+export type Guidance = 'none' | 'withdrawal' | 'some' | 'several';
+
+/**
+ * The widgets' words that depend on the family. The kit's UI strings (locales/en.ts) are written
+ * for a prescribed medicine (benzodiazepines); a family whose words differ says so here, and what
+ * it leaves out is the UI string.
+ */
+export interface FamilyWording {
+  /** The facts widget's heading, for a substance without a brand name ("About alcohol"). */
+  factsHeading?: string;
+  /** Section headings that differ from the UI's ("What are opioids?"), or that the UI lacks. */
+  factSections?: { [S in FactSection]?: string };
+  factsCta?: string;
+  checklist?: {
+    heading?: { self: string; lovedOne: string };
+    dangerLegend?: { self: string; lovedOne: string };
+    withdrawalLegend?: { self: string; lovedOne: string };
+    /** The emergency card's heading ("Possible overdose: act now"). */
+    emergencyHeading?: string;
+    risksLegend?: { self: string; lovedOne: string };
+    /** Says that the risk questions are not scored. */
+    risksNote?: string;
+    result?: Record<'self' | 'lovedOne', Record<Guidance, [title: string, advice: string]>>;
+  };
+  timelineHeadings?: { [P in Preset]?: string };
+  cycleHeading?: string;
+  cycleCta?: string;
+  statsHeading?: string;
+  /** Under the stat cards, when two of them could read as a trend ("Different measures and years; not a trend."). */
+  statsNote?: string;
+}
+
 export interface Pack {
   /** The value of a widget's `substance` attribute that selects this pack. */
   id: string;
+  family: Family;
   names: {
     generic: string;
-    /** At least one brand name: widgets show "generic (brand)". */
-    brands: [string, ...string[]];
+    /** Brand names, for a medicine: widgets show "generic (brand)". */
+    brands?: [string, ...string[]];
   };
+  wording?: FamilyWording;
   helplines: Helplines;
   signs: Signs;
   pathways: Pathways;
+  /** Shown under every path of the timeline (opioids: detox alone is not treatment). */
+  pathwayNote?: Fact;
   facts: SubstanceFacts;
   cycle: DependenceCycle;
   /** Shipped figures must be supported in clinical-notes.md, so each one has a source. */
@@ -176,7 +270,7 @@ export interface YesNoScreen {
 }
 
 /** Keys that are never translated, at any depth: identifiers, numbers, links, citations and names. */
-export const UNTRANSLATED = ['id', 'number', 'sms', 'url', 'source', 'sources', 'helplines', 'names', 'defaultThreshold', 'accuracy'] as const;
+export const UNTRANSLATED = ['id', 'family', 'number', 'sms', 'url', 'source', 'sources', 'helplines', 'names', 'defaultThreshold', 'accuracy'] as const;
 export type Untranslated = (typeof UNTRANSLATED)[number];
 
 /**

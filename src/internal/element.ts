@@ -65,8 +65,11 @@ export abstract class RwElement extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /** Which content pack to use: `clonazepam` (default) or `alprazolam`. */
-  @property() substance?: 'clonazepam' | 'alprazolam';
+  /**
+   * Which content to show: `clonazepam` (default), `alprazolam`, `alcohol` or `opioids` (also
+   * `fentanyl`, `heroin`, `oxycodone`, which show the opioid family's text).
+   */
+  @property() substance?: 'clonazepam' | 'alprazolam' | 'alcohol' | 'opioids' | 'fentanyl' | 'heroin' | 'oxycodone';
 
   /**
    * The help line, in any US format (`(844) 318-7500`, `+1 844 318 7500`). Default: a child

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { usHelplines } from '../content/helplines.js';
-import type { Helplines } from '../content/types.js';
+import type { Helpline, Helplines } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { formatNumber, smsHref, telHref, type PhoneNumber } from './phone.js';
 
@@ -47,8 +47,8 @@ export const emergencyLink = (helplines: Helplines, strings: Common, button = fa
   phoneLink(telHref(helplines.emergency.number), strings.call(helplines.emergency.number), button);
 
 /** "Call (800) 222-1222" for Poison Help: too much taken, awake and breathing (clinical-notes.md §3). */
-export const poisonLink = (helplines: Helplines, strings: Common, button = false) =>
-  phoneLink(telHref(helplines.poison.number), strings.call(formatNumber(helplines.poison.number)), button);
+export const poisonLink = (poison: Helpline, strings: Common, button = false) =>
+  phoneLink(telHref(poison.number), strings.call(formatNumber(poison.number)), button);
 
 /**
  * "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". In Spanish:

@@ -156,6 +156,46 @@ export const A11Y_STATES: A11yState[] = [
   },
   { name: 'support tips', markup: '<rw-support-tips></rw-support-tips>' },
 
+  // The alcohol and opioid families: their own states (the overdose card, the risk questions, the
+  // urgent note, the timeline's note, the stat cards' definitions), some in a theme.
+  { name: 'banner: substance="opioids"', markup: '<rw-help-banner substance="opioids"></rw-help-banner>' },
+  {
+    name: 'checklist: alcohol, withdrawal result with the urgent note',
+    markup: '<rw-symptom-checklist substance="alcohol"></rw-symptom-checklist>',
+    reach: (el) => check(el, 1, 0),
+  },
+  {
+    name: 'checklist: alcohol, loved one, emergency card shown',
+    markup: '<rw-symptom-checklist substance="alcohol" audience="loved-one"></rw-symptom-checklist>',
+    reach: (el) => check(el, 0, 1),
+  },
+  {
+    name: 'checklist: opioids, overdose card shown',
+    markup: '<rw-symptom-checklist substance="opioids"></rw-symptom-checklist>',
+    reach: (el) => check(el, 0, 1),
+  },
+  {
+    name: 'checklist: theme="dark" on a dark page, fentanyl, a risk question checked',
+    markup: '<rw-symptom-checklist theme="dark" substance="fentanyl"></rw-symptom-checklist>',
+    page: DARK_PAGE,
+    reach: (el) => check(el, 1, 3),
+  },
+  { name: 'timeline: alcohol, expanded', markup: '<rw-treatment-timeline substance="alcohol" expanded></rw-treatment-timeline>', escape: OPEN_STAGE },
+  { name: 'timeline: opioids, current stage, with its note', markup: '<rw-treatment-timeline substance="opioids" current="medication"></rw-treatment-timeline>' },
+  { name: 'facts: alcohol', markup: '<rw-substance-facts substance="alcohol"></rw-substance-facts>' },
+  {
+    name: 'facts: theme="dark" on a dark page, fentanyl, sources open',
+    markup: '<rw-substance-facts theme="dark" substance="fentanyl"></rw-substance-facts>',
+    page: DARK_PAGE,
+    reach: (el) => press(el, 'summary', 'Enter'),
+    escape: 'details[open]',
+  },
+  { name: 'dependence cycle: opioids', markup: '<rw-dependence-cycle substance="opioids"></rw-dependence-cycle>' },
+  { name: 'stat cards: alcohol', markup: '<rw-stat-cards substance="alcohol"></rw-stat-cards>' },
+  { name: 'stat cards: theme="light", oxycodone, with the note', markup: '<rw-stat-cards theme="light" substance="oxycodone"></rw-stat-cards>' },
+  { name: 'support tips: alcohol', markup: '<rw-support-tips substance="alcohol"></rw-support-tips>' },
+  { name: 'support tips: theme="dark" on a dark page, heroin', markup: '<rw-support-tips theme="dark" substance="heroin"></rw-support-tips>', page: DARK_PAGE },
+
   // Each widget once in each explicit theme: dark on a dark page, light on the default page. Each
   // takes a busy state of its widget, so the theme's colours meet the most parts.
   {

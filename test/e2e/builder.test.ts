@@ -305,6 +305,22 @@ describe('snippet builder', () => {
     expect(win.__log).to.deep.equal([]);
   });
 
+  it('offers alcohol and opioids, and the taper path only for a benzodiazepine', async () => {
+    const { doc } = await openBuilder();
+    click(doc, 'w-treatment-timeline');
+    const options = [...byId<HTMLSelectElement>(doc, 'substance').options].map((option) => option.value);
+    expect(options).to.include.members(['alcohol', 'opioids', 'fentanyl', 'heroin', 'oxycodone']);
+    click(doc, 'preset-outpatient-taper');
+    expect(snippetOf(doc)).to.contain(' preset="outpatient-taper"');
+    pick(doc, 'substance', 'alcohol');
+    const taper = byId<HTMLInputElement>(doc, 'preset-outpatient-taper');
+    expect([taper.disabled, taper.checked, byId<HTMLInputElement>(doc, 'preset-program').checked]).to.deep.equal([true, false, true]);
+    expect(snippetOf(doc)).to.contain(' substance="alcohol"');
+    expect(snippetOf(doc)).not.to.contain(' preset=');
+    pick(doc, 'substance', 'alprazolam');
+    expect(taper.disabled).to.equal(false);
+  });
+
   it('offers only the options that apply to the chosen widgets', async () => {
     const { doc } = await openBuilder();
     const shown = (id: string) => byId(doc, id).checkVisibility();

@@ -47,7 +47,7 @@ export class RwDependenceCycle extends RwContentElement {
     const sources = collectSources([...steps, framing, wayOut]);
     return html`
       <section part="cycle" class="cycle panel" aria-labelledby="heading">
-        <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading}</h2>
+        <h2 id="heading" part="heading" class="heading">${this.heading || this.pack.wording?.cycleHeading || strings.heading}</h2>
         <div class="diagram">
           <ol part="steps" class="steps" role="list">
             ${steps.map(
@@ -67,7 +67,7 @@ export class RwDependenceCycle extends RwContentElement {
         <p part="framing" class="framing">${framing.text}</p>
         <p part="way-out" class="way-out"><strong>${wayOut.text}</strong></p>
         ${sourcesDisclosure(common.references(sources.length), sources)}
-        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(this.pack.wording?.cycleCta ?? strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

@@ -39,8 +39,10 @@ interface Reading {
  * @csspart card - Each card.
  * @csspart figure - A card's figure ("4.8 million").
  * @csspart label - What the figure counts.
+ * @csspart definition - Exactly what was counted, and who ("Past-year alcohol use disorder, people aged 12 and older").
  * @csspart year - "Year: 2020".
  * @csspart source - "Source: …", a link when the source has an https URL, or "Source not given".
+ * @csspart note - Under the pack's cards, when two could read as a trend: "Different measures and years; not a trend."
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line (911, 988).
  *
@@ -184,7 +186,7 @@ export class RwStatCards extends RwContentElement {
   protected renderWidget() {
     const { strings, common } = this;
     const stats = this.partnerStats ?? this.pack.stats;
-    const heading = this.heading || (this.partnerStats ? strings.partnerHeading : strings.heading);
+    const heading = this.heading || (this.partnerStats ? strings.partnerHeading : (this.pack.wording?.statsHeading ?? strings.heading));
     // role="list": Safari drops the list role of a list without bullets.
     return html`
       <section part="stats" class="stats panel" aria-labelledby="heading">
@@ -192,6 +194,7 @@ export class RwStatCards extends RwContentElement {
         <ul part="cards" class="cards" role="list">
           ${stats.map((stat) => this.renderCard(stat))}
         </ul>
+        ${this.partnerStats || !this.pack.wording?.statsNote ? nothing : html`<p part="note" class="note">${this.pack.wording.statsNote}</p>`}
         ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
@@ -203,6 +206,7 @@ export class RwStatCards extends RwContentElement {
       <li part="card" class="card panel">
         <p part="figure" class="figure">${stat.figure}</p>
         <p part="label" class="label">${stat.label}</p>
+        ${stat.definition ? html`<p part="definition" class="definition">${stat.definition}</p>` : nothing}
         ${stat.year ? html`<p part="year" class="year">${strings.year} ${stat.year}</p>` : nothing}
         <p part="source" class="source">
           ${strings.sourceLabel} ${stat.source ? sourceLink(stat.source) : html`<span class="not-given">${strings.sourceNotGiven}</span>`}

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Fact, Source, SubstanceFacts } from '../../content/types.js';
+import { FACT_SECTIONS, type Fact, type FactSection, type Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
@@ -9,8 +9,6 @@ import { styles } from './substance-facts.styles.js';
 import { substanceFactsPart } from '../../content/locales/index.js';
 import { uiText } from '../../internal/i18n.js';
 
-/** The sections in reading order; the safety section is drawn with emphasis. */
-const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'dependence', 'safety'] as const satisfies readonly (keyof SubstanceFacts)[];
 
 /**
  * What a medicine is and does: approved and off-label uses kept apart, how long it stays in the
@@ -47,7 +45,7 @@ export class RwSubstanceFacts extends RwContentElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || this.contentChanged) {
-      this.references = collectSources(SECTIONS.flatMap((section) => this.pack.facts[section]));
+      this.references = collectSources(FACT_SECTIONS.flatMap((section) => this.pack.facts[section] ?? []));
     }
   }
 
@@ -70,25 +68,34 @@ export class RwSubstanceFacts extends RwContentElement {
     return uiText(substanceFactsPart, this.language);
   }
 
+  /** A section's heading: the family's own, else the UI's (a section the UI does not name needs the family's). */
+  private sectionHeading(section: FactSection): string {
+    const own = this.pack.wording?.factSections?.[section];
+    if (own) return own;
+    const ui: Partial<Record<FactSection, (generic: string) => string>> = this.strings.sections;
+    return ui[section]?.(this.pack.names.generic) ?? '';
+  }
+
   protected renderWidget() {
     const { strings, common } = this;
-    const { generic, brands } = this.pack.names;
+    const { names, wording } = this.pack;
+    const heading = this.heading || wording?.factsHeading || strings.heading(names.generic, names.brands?.[0] ?? '');
     return html`
       <section part="facts" class="facts panel" aria-labelledby="heading">
-        <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading(generic, brands[0])}</h2>
-        ${SECTIONS.map((section) => {
-          const facts = this.pack.facts[section];
+        <h2 id="heading" part="heading" class="heading">${heading}</h2>
+        ${FACT_SECTIONS.map((section) => {
+          const facts = this.pack.facts[section] ?? [];
           if (facts.length === 0) return nothing;
           return html`
             <section part=${section === 'safety' ? 'section safety' : 'section'} class="section ${section}"
               aria-labelledby="section-${section}">
-              <h3 id="section-${section}">${strings.sections[section](generic)}</h3>
+              <h3 id="section-${section}">${this.sectionHeading(section)}</h3>
               ${facts.map((fact) => html`<p part="fact" class="fact">${fact.text} ${this.cite(fact)}</p>`)}
             </section>
           `;
         })}
         ${sourcesDisclosure(common.references(this.references.length), this.references)}
-        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(wording?.factsCta ?? strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
 import { cageAidIn } from '../../internal/content.js';
-import type { ForAudience, Sign, Source } from '../../content/types.js';
+import type { ForAudience, Guidance, RiskQuestion, Sign, Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence, poisonLink } from '../../internal/help-line.js';
@@ -21,8 +21,6 @@ type Who = 'self' | 'lovedOne';
 export type SignsLevel = 'none' | 'some' | 'several' | 'emergency';
 export type ScreenLevel = 'negative' | 'positive';
 type Level = SignsLevel | ScreenLevel;
-/** Which guidance the signs mode shows: withdrawal alone gets its own ("physical dependence"). */
-type Guidance = 'none' | 'withdrawal' | 'some' | 'several';
 
 export interface RwResultDetail {
   widget: string;
@@ -60,6 +58,9 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
  * @csspart intro - "Check any that apply. This is a screen, not a diagnosis."
  * @csspart emergency-card - The card with 911 and 988 shown for a danger sign.
  * @csspart group - Each group of checkboxes or each CAGE-AID question.
+ * @csspart risks - The unscored risk questions (opioids), also a `group`.
+ * @csspart risk-safety - The safety text each checked risk question shows.
+ * @csspart steps - The emergency card's steps while help comes (the opioid overdose card).
  * @csspart item - Each checkbox or yes/no answer with its label.
  * @csspart note - The notes on physical dependence and on never stopping suddenly.
  * @csspart result - The live result.
@@ -99,6 +100,8 @@ export class RwSymptomChecklist extends RwContentElement {
   private cutoff = cageAid.defaultThreshold;
   /** The checkbox groups after the danger signs: the pack's, or the author's light-DOM list. */
   private groups: SignGroup[] = [];
+  /** Whether the author's list replaced the pack's lists (and with them the risk questions). */
+  private customList = false;
   /** Every source behind the signs mode, once each. */
   private sources: Source[] = [];
   private outcome: { level?: Level; guidance?: Guidance } = {};
@@ -112,13 +115,15 @@ export class RwSymptomChecklist extends RwContentElement {
     if (this.lightDomChanged || this.contentChanged) {
       const { signs } = this.pack;
       const custom = this.readLightDomSigns();
+      this.customList = custom != null;
       this.groups = custom
         ? [{ kind: 'custom', signs: custom }]
         : [
-            { kind: 'withdrawal', signs: signs.withdrawal, note: signs.dependenceNote.text },
+            { kind: 'withdrawal', signs: signs.withdrawal, note: signs.dependenceNote?.text },
             { kind: 'behaviours', signs: signs.behaviours },
           ];
-      this.sources = collectSources([...signs.danger, ...this.groups.flatMap((group) => group.signs), signs.dependenceNote, signs.stoppingNote]);
+      const notes = [signs.dependenceNote, signs.stoppingNote, signs.urgentNote, ...(signs.emergencyCard.steps ?? [])].filter((note) => note != null);
+      this.sources = collectSources([...signs.danger, ...this.groups.flatMap((group) => group.signs), ...(signs.risks ?? []), ...notes]);
     }
     this.outcome = this.evaluate();
   }
@@ -167,6 +172,11 @@ export class RwSymptomChecklist extends RwContentElement {
     const warning = count(false);
     const guidance: Guidance = warning >= SEVERAL ? 'several' : warning > 0 ? 'some' : count(true) > 0 ? 'withdrawal' : 'none';
     return { level: guidance === 'withdrawal' ? 'some' : guidance, guidance };
+  }
+
+  /** Whether any of the pack's withdrawal signs is checked. */
+  private withdrawalChecked(): boolean {
+    return this.groups.some((group) => group.kind === 'withdrawal' && group.signs.some((sign) => this.checked.has(sign.id)));
   }
 
   /** Fires rw-result when the outcome changes. Called from the reader's own changes only. */
@@ -224,8 +234,10 @@ export class RwSymptomChecklist extends RwContentElement {
     const { strings, common } = this;
     const emergency = this.outcome.level === 'emergency';
     const signs = this.activeMode === 'signs';
-    const substance = `${this.pack.names.generic} (${this.pack.names.brands[0]})`;
-    const heading = this.heading || (signs ? strings.heading[this.who](substance) : strings.cageAid.heading[this.who]);
+    const { names, wording } = this.pack;
+    const substance = names.brands ? `${names.generic} (${names.brands[0]})` : names.generic;
+    const signsHeading = wording?.checklist?.heading?.[this.who] ?? strings.heading[this.who](substance);
+    const heading = this.heading || (signs ? signsHeading : strings.cageAid.heading[this.who]);
 
     return html`
       <section part="checklist" class="checklist panel" aria-labelledby="heading">
@@ -246,25 +258,35 @@ export class RwSymptomChecklist extends RwContentElement {
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
     const { common } = this;
-    const { medical, crisis, poison } = this.pack.signs.emergencyCard;
+    const { medical, steps, stepsNote, crisis, poison } = this.pack.signs.emergencyCard;
     const crisisCall = crisisLinks(this.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
-        <h3 class="card-heading">${this.strings.emergencyHeading}</h3>
+        <h3 class="card-heading">${this.pack.wording?.checklist?.emergencyHeading ?? this.strings.emergencyHeading}</h3>
         <p>${say(medical.text, this.who)}</p>
         <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
+        ${steps ? html`<ol part="steps" class="steps">${steps.map((step) => html`<li>${say(step.text, this.who)}</li>`)}</ol>` : nothing}
+        ${stepsNote ? html`<p>${say(stepsNote.text, this.who)}</p>` : nothing}
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
-        <p>${say(poison.text, this.who)}</p>
-        <p class="card-actions">${poisonLink(this.helplines, common, true)}</p>
+        ${poison && this.helplines.poison
+          ? html`<p>${say(poison.text, this.who)}</p>
+              <p class="card-actions">${poisonLink(this.helplines.poison, common, true)}</p>`
+          : nothing}
       </div>
     `;
+  }
+
+  /** The family's own legend for a group, where its words differ from the UI's ("since you cut down"). */
+  private familyLegend(kind: SignGroup['kind']) {
+    const checklist = this.pack.wording?.checklist;
+    return kind === 'danger' ? checklist?.dangerLegend : kind === 'withdrawal' ? checklist?.withdrawalLegend : undefined;
   }
 
   private renderCheckboxGroup({ kind, signs, note }: SignGroup) {
     return html`
       <fieldset part="group" class="group">
-        <legend>${say(this.strings[`${kind}Legend`], this.who)}</legend>
+        <legend>${say(this.familyLegend(kind) ?? this.strings[`${kind}Legend`], this.who)}</legend>
         ${note ? html`<p part="note" class="note">${say(note, this.who)}</p>` : nothing}
         ${signs.map(
           (sign) => html`
@@ -286,17 +308,62 @@ export class RwSymptomChecklist extends RwContentElement {
     const { strings } = this;
     const { signs } = this.pack;
     const { guidance } = this.outcome;
-    const [title, advice] = guidance ? strings.result[this.who][guidance] : [];
+    // A family's own results (alcohol, opioids) replace the UI's, which are written for a prescribed
+    // medicine and end with the no-prescription line.
+    const ownResults = this.pack.wording?.checklist?.result;
+    const results = ownResults ?? strings.result;
+    const [title, advice] = guidance ? results[this.who][guidance] : [];
     return html`
       ${this.renderCheckboxGroup({ kind: 'danger', signs: signs.danger })}
+      ${signs.risks && signs.risks.length > 0 && !this.customList ? this.renderRisks(signs.risks) : nothing}
       ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
         ${title
-          ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice} ${strings.noPrescription[this.who]}</p>`
+          ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}${ownResults ? '' : ` ${strings.noPrescription[this.who]}`}</p>`
           : nothing}
+        ${signs.urgentNote && this.withdrawalChecked() ? html`<p part="note" class="note">${say(signs.urgentNote.text, this.who)}</p>` : nothing}
       </div>
     `;
+  }
+
+  /**
+   * The unscored risk questions (opioids): each checked one shows its safety text at once. They
+   * change no result and no event, and the note says they are not scored.
+   */
+  private renderRisks(risks: RiskQuestion[]) {
+    const checklist = this.pack.wording?.checklist;
+    const checked = risks.filter((risk) => this.checked.has(risk.id));
+    return html`
+      <fieldset part="group risks" class="group risks">
+        <legend>${checklist?.risksLegend ? checklist.risksLegend[this.who] : ''}</legend>
+        ${checklist?.risksNote ? html`<p part="note" class="note">${checklist.risksNote}</p>` : nothing}
+        ${risks.map(
+          (risk) => html`
+            <label part="item" class="item">
+              <input
+                type="checkbox"
+                .checked=${live(this.checked.has(risk.id))}
+                @change=${(event: Event) => this.toggleRisk(risk.id, (event.target as HTMLInputElement).checked)}
+              />
+              <span>${say(risk.text, this.who)}</span>
+            </label>
+          `,
+        )}
+        <div part="risk-safety" class="risk-safety" role="status">
+          ${checked.map((risk) => html`<p><strong>${say(risk.safety, this.who)}</strong></p>`)}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  /** A risk answer shows or hides its safety text; it is never scored, so no result is reported. */
+  private toggleRisk(id: string, on: boolean): void {
+    const next = new Set(this.checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.checked = next;
+    this.cleared = false;
   }
 
   private renderCageAid() {

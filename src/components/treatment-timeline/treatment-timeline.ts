@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Pathways, Stage } from '../../content/types.js';
+import { PRESETS, type Preset, type Stage } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
@@ -10,8 +10,6 @@ import { styles } from './treatment-timeline.styles.js';
 import { timelinePart } from '../../content/locales/index.js';
 import { uiText } from '../../internal/i18n.js';
 
-const PRESETS = ['program', 'outpatient-taper'] as const satisfies readonly (keyof Pathways)[];
-type Preset = (typeof PRESETS)[number];
 
 export interface RwStageToggleDetail {
   widget: string;
@@ -33,6 +31,7 @@ export interface RwStageToggleDetail {
  * @csspart timeline - The labelled region around everything.
  * @csspart heading - The heading.
  * @csspart stages - The ordered list of stages.
+ * @csspart note - The note under the path, when the substance has one (opioids: detox alone is not treatment).
  * @csspart stage - Each stage (`stage current` on the current one).
  * @csspart current - The current stage, also a `stage`: style it with `::part(stage current)`.
  * @csspart marker - Each stage's step number.
@@ -47,7 +46,10 @@ export interface RwStageToggleDetail {
 export class RwTreatmentTimeline extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
-  /** `program` (default: detox to life after treatment) or `outpatient-taper` (the 2025 taper guideline). */
+  /**
+   * `program` (default: the substance's path through treatment) or `outpatient-taper` (the 2025
+   * benzodiazepine taper guideline; benzodiazepines only). A path the substance lacks shows `program`.
+   */
   @property() preset?: 'program' | 'outpatient-taper';
 
   /** The current stage, by id (`detox`) or 1-based number (`2`): marked "You are here". */
@@ -74,15 +76,23 @@ export class RwTreatmentTimeline extends RwContentElement {
     super.willUpdate(changed);
     const lightDom = this.lightDomChanged;
     if (lightDom || this.contentChanged) this.customStages = this.readLightDomStages();
-    if (changed.has('preset')) this.activePreset = this.oneOf('preset', this.preset, PRESETS, 'program');
+    if (changed.has('preset') || this.contentChanged) this.activePreset = this.presetOfPack();
     const pathChanged = lightDom || changed.has('preset') || this.contentChanged;
     if (pathChanged || changed.has('durations')) {
-      this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset]);
+      this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset] ?? this.pack.pathways.program);
     }
     if (pathChanged || changed.has('current')) this.currentIndex = this.findCurrent();
     if (changed.has('expanded') || (pathChanged && this.expanded)) {
       this.open = new Set(this.expanded ? this.stages.map((stage) => stage.id) : []);
     }
+  }
+
+  /** The `preset` when the pack has that path; otherwise `program`, the path every family has. */
+  private presetOfPack(): Preset {
+    const preset = this.oneOf('preset', this.preset, PRESETS, 'program');
+    if (this.pack.pathways[preset]) return preset;
+    this.warnInvalid('preset', preset, `is not a path for ${this.pack.names.generic}; using program.`);
+    return 'program';
   }
 
   /** `<ol><li><h3>Title</h3><p>Summary</p><p>Details…</p></li></ol>` written by the partner. */
@@ -172,13 +182,22 @@ export class RwTreatmentTimeline extends RwContentElement {
     const { strings, common } = this;
     return html`
       <section part="timeline" class="timeline panel" aria-labelledby="heading">
-        <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading[this.activePreset]}</h2>
+        <h2 id="heading" part="heading" class="heading">${this.heading || this.pack.wording?.timelineHeadings?.[this.activePreset] || strings.heading[this.activePreset]}</h2>
         <ol part="stages" class="stages" role="list">
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}
         </ol>
+        ${this.renderNote()}
         ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
       </section>
     `;
+  }
+
+  /** The pack's note under its paths (opioids: detox alone is not treatment), with its sources; not under an authored path. */
+  private renderNote() {
+    const note = this.pack.pathwayNote;
+    if (!note || this.customStages) return nothing;
+    return html`<p part="note" class="note"><strong>${note.text}</strong></p>
+      <div class="sources">${this.strings.sourcesLabel} ${sourceList(note.sources)}</div>`;
   }
 
   private renderStage(stage: Stage, i: number) {

@@ -19,6 +19,7 @@ import { benzodiazepineCycle, classFacts, benzodiazepinePathways, benzodiazepine
  */
 export const alprazolam: Pack = {
   id: 'alprazolam',
+  family: 'benzodiazepine',
   names: { generic: 'alprazolam', brands: ['Xanax'] },
   helplines: usHelplines,
   signs: benzodiazepineSigns('alprazolam', xanaxLabel),

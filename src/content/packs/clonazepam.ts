@@ -17,6 +17,7 @@ import { benzodiazepineCycle, classFacts, benzodiazepinePathways, benzodiazepine
  */
 export const clonazepam: Pack = {
   id: 'clonazepam',
+  family: 'benzodiazepine',
   names: { generic: 'clonazepam', brands: ['Klonopin'] },
   helplines: usHelplines,
   signs: benzodiazepineSigns('clonazepam', klonopinLabel),
