@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Fact, Source, SubstanceFacts } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
@@ -38,8 +37,12 @@ const SECTIONS = ['whatItIs', 'approvedUses', 'offLabelUses', 'inTheBody', 'depe
 export class RwSubstanceFacts extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    heading: {},
+  };
+
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Every source of the pack's facts, in order of first appearance: reference 1, 2, … */
   private references: Source[] = [];
@@ -67,11 +70,12 @@ export class RwSubstanceFacts extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(substanceFactsPart, this.language);
+    return uiText(substanceFactsPart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const { generic, brands } = this.pack.names;
     return html`
       <section part="facts" class="facts panel" aria-labelledby="heading">
@@ -88,7 +92,7 @@ export class RwSubstanceFacts extends RwContentElement {
           `;
         })}
         ${sourcesDisclosure(common.references(this.references.length), this.references)}
-        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(strings.cta, this.helpLine.line, this.helpLine.helplines, common)}
       </section>
     `;
   }

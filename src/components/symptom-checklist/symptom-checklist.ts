@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
 import { cageAidIn } from '../../internal/content.js';
@@ -7,7 +6,9 @@ import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
-import { textOf } from '../../internal/light-dom.js';
+import { AuthoredList } from '../../internal/controllers/authored-children.js';
+import { parseAuthoredSigns } from '../../internal/parsers/authored-lists.js';
+import { oneOf, parseThreshold } from '../../internal/parsers/attributes.js';
 import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 import { checklistPart } from '../../content/locales/index.js';
@@ -78,21 +79,31 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
 export class RwSymptomChecklist extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    mode: {},
+    audience: {},
+    threshold: {},
+    heading: {},
+    checked: { state: true },
+    answers: { state: true },
+    cleared: { state: true },
+  };
+
   /** `signs` (default): danger signs, withdrawal, behaviours. `cage-aid`: the four CAGE-AID questions. */
-  @property() mode?: 'signs' | 'cage-aid';
+  declare mode?: 'signs' | 'cage-aid';
 
   /** `self` (default) or `loved-one`: who the questions are about. */
-  @property() audience?: 'self' | 'loved-one';
+  declare audience?: 'self' | 'loved-one';
 
   /** cage-aid: positive at this many "yes" answers or more, 1 to 4 (default 2). */
-  @property() threshold?: string;
+  declare threshold?: string;
 
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
-  @state() private checked = new Set<string>();
-  @state() private answers: Record<string, boolean> = {};
-  @state() private cleared = false;
+  private checked = new Set<string>();
+  private answers: Record<string, boolean> = {};
+  private cleared = false;
 
   private activeMode: Mode = 'signs';
   private who: Who = 'self';
@@ -103,15 +114,21 @@ export class RwSymptomChecklist extends RwContentElement {
   private sources: Source[] = [];
   private outcome: { level?: Level; guidance?: Guidance } = {};
   private reported?: Level;
+  /** The author's `<ul>` of signs, which replaces the withdrawal and behaviour lists (credited to the page). */
+  private readonly customSigns = new AuthoredList(
+    this,
+    () => parseAuthoredSigns(this, partnerSource(this.language.common)),
+    () => this.language.changed,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) this.activeMode = this.oneOf('mode', this.mode, MODES, 'signs');
-    if (changed.has('audience')) this.who = this.oneOf('audience', this.audience, AUDIENCES, 'self') === 'self' ? 'self' : 'lovedOne';
-    if (changed.has('threshold')) this.cutoff = this.parseThreshold();
-    if (this.lightDomChanged || this.contentChanged) {
+    if (changed.has('mode')) this.activeMode = this.take(oneOf('mode', this.mode, MODES, 'signs'));
+    if (changed.has('audience')) this.who = this.take(oneOf('audience', this.audience, AUDIENCES, 'self')) === 'self' ? 'self' : 'lovedOne';
+    if (changed.has('threshold')) this.cutoff = this.take(parseThreshold(this.threshold, cageAid.questions.length, cageAid.defaultThreshold));
+    if (this.customSigns.changed || this.contentChanged) {
       const { signs } = this.pack;
-      const custom = this.readLightDomSigns();
+      const custom = this.customSigns.value;
       this.groups = custom
         ? [{ kind: 'custom', signs: custom }]
         : [
@@ -121,28 +138,6 @@ export class RwSymptomChecklist extends RwContentElement {
       this.sources = collectSources([...signs.danger, ...this.groups.flatMap((group) => group.signs), signs.dependenceNote, signs.stoppingNote]);
     }
     this.outcome = this.evaluate();
-  }
-
-  private parseThreshold(): number {
-    const total = cageAid.questions.length;
-    if (this.threshold == null) return cageAid.defaultThreshold;
-    const value = Number(this.threshold.trim());
-    if (/^\s*\d+\s*$/.test(this.threshold) && value >= 1 && value <= total) return value;
-    this.warnInvalid('threshold', this.threshold, `is not a whole number from 1 to ${total}; using ${cageAid.defaultThreshold}.`);
-    return cageAid.defaultThreshold;
-  }
-
-  /** `<ul><li>…</li></ul>` written by the partner: its items become the checklist (as text only). */
-  private readLightDomSigns(): Sign[] | null {
-    const list = this.querySelector(':scope > ul, :scope > ol');
-    if (!list) return null;
-    const texts = [...list.querySelectorAll(':scope > li')].map(textOf).filter(Boolean);
-    if (texts.length === 0) {
-      this.warnAboutChildren(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
-      return null;
-    }
-    const source = partnerSource(this.common);
-    return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 
   /** The outcome of the current answers; `level` stays undefined while a cage-aid result is open. */
@@ -198,11 +193,12 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(checklistPart, this.language);
+    return uiText(checklistPart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const emergency = this.outcome.level === 'emergency';
     const signs = this.activeMode === 'signs';
     const substance = `${this.pack.names.generic} (${this.pack.names.brands[0]})`;
@@ -214,11 +210,11 @@ export class RwSymptomChecklist extends RwContentElement {
         <div role="alert">${emergency ? this.renderEmergencyCard() : nothing}</div>
         <p part="intro" class="intro">${signs ? strings.intro[this.who] : strings.cageAid.intro} ${strings.privacy}</p>
         ${signs ? this.renderSigns() : this.renderCageAid()}
-        ${emergency ? nothing : html`<p class="next">${callLink(this.helpLine, common)}</p>`}
+        ${emergency ? nothing : html`<p class="next">${callLink(this.helpLine.line, common)}</p>`}
         <p><button part="clear" class="clear" type="button" @click=${this.clear}>${strings.clear}</button></p>
         ${emergency
           ? nothing
-          : html`<p part="emergency" class="emergency">${emergencySentence(this.helplines, common)}</p>
+          : html`<p part="emergency" class="emergency">${emergencySentence(this.helpLine.helplines, common)}</p>
               ${signs ? this.renderSources() : this.renderAbout()}`}
       </section>
     `;
@@ -226,14 +222,14 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
-    const { common } = this;
+    const { common } = this.language;
     const { medical, crisis } = this.pack.signs.emergencyCard;
-    const crisisCall = crisisLinks(this.helplines, common, { button: true });
+    const crisisCall = crisisLinks(this.helpLine.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
         <h3 class="card-heading">${this.strings.emergencyHeading}</h3>
         <p>${say(medical.text, this.who)}</p>
-        <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
+        <p class="card-actions">${emergencyLink(this.helpLine.helplines, common, true)}</p>
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
       </div>
@@ -278,7 +274,7 @@ export class RwSymptomChecklist extends RwContentElement {
 
   private renderCageAid() {
     const { cageAid: strings, cleared } = this.strings;
-    const screen = cageAidIn(this.language);
+    const screen = cageAidIn(this.language.shown);
     const level = this.outcome.level as ScreenLevel | undefined;
     const yes = Object.values(this.answers).filter(Boolean).length;
     const total = cageAid.questions.length;
