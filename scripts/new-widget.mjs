@@ -114,8 +114,8 @@ export const ${className} = createComponent({
 );
 insertBefore(
   'test/widgets.ts',
-  '];\n',
-  `  {\n    tag: '${tag}',\n    snippet: \`<${tag}>\${callFallback}</${tag}>\`,\n    attributes: COMMON,\n    lightDom: [callChild],\n  },\n`,
+  '\n];\n',
+  `\n  {\n    tag: '${tag}',\n    snippet: \`<${tag}>\${callFallback}</${tag}>\`,\n    attributes: COMMON,\n    lightDom: [callChild],\n  },`,
 );
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -133,6 +133,6 @@ Still yours to write (see CONTRIBUTING.md):
 - the widget itself, its strings (a UiPart in src/content/locales/en.ts and es/ui.ts) and content;
 - its section in README.md, naming every attribute, event and part (test/readme.test.ts checks);
 - test/${name}.test.ts, and its rows in test/accessibility/states.ts;
-- test/widget-list.test.ts counts the widgets: raise the count;
+- test/widget-list.test.ts counts the widgets (raise the count) and test/react.test.ts lists the React components;
 - its checkbox in demo/builder.html and the list in test/e2e/builder.test.ts, if partners pick it there;
 - a line in CHANGELOG.md.`);
