@@ -5,13 +5,16 @@ import type { Problem } from '../parsers/problem.js';
 /** Forced colors: the system picks every colour, so the widgets leave contrast to it. */
 const forcedColors = typeof matchMedia === 'undefined' ? null : matchMedia('(forced-colors: active)');
 
-/** Public colour properties, the private property that replaces an invalid value, and its default. */
+/**
+ * Public colour properties, the private property that replaces an invalid value, and its default
+ * (the colours themselves are written once, in theme.ts).
+ */
 const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
-  ['--rw-accent', '--_fixed-accent', 'light-dark(#1d4ed8, #9cc3ff)'],
-  ['--rw-on-accent', '--_fixed-on-accent', 'light-dark(#ffffff, #0a1a33)'],
+  ['--rw-accent', '--_fixed-accent', 'var(--_default-accent)'],
+  ['--rw-on-accent', '--_fixed-on-accent', 'var(--_default-on-accent)'],
   ['--rw-surface', '--_fixed-surface', 'color-mix(in srgb, var(--_accent) 7%, transparent)'],
-  ['--rw-danger', '--_fixed-danger', 'light-dark(#b3261e, #ffb4ab)'],
-  ['--rw-on-danger', '--_fixed-on-danger', 'light-dark(#ffffff, #690005)'],
+  ['--rw-danger', '--_fixed-danger', 'var(--_default-danger)'],
+  ['--rw-on-danger', '--_fixed-on-danger', 'var(--_default-on-danger)'],
 ];
 
 /**
