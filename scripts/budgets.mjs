@@ -27,13 +27,18 @@ export const BUDGETS = [
   {
     name: 'dist/recovery-widgets.js (all seven widgets, English and Spanish)',
     bytes: async () => readFileSync('dist/recovery-widgets.js'),
-    ceiling: 30.5 * KB,
+    // 31.5 KB: issue 16's clinical review added content in both languages (a sixth program stage,
+    // the emergency card's 911-for-harm and Poison Help routes, the no-prescription path, the
+    // one-"yes" CAGE-AID wording, the privacy line): about 0.9 KB brotli.
+    ceiling: 31.5 * KB,
     target: 24 * KB,
   },
   {
     name: 'dist/esm/help-banner.js bundled with Lit',
     bytes: () => bundled('dist/esm/help-banner.js'),
-    ceiling: 11.5 * KB,
+    // 11.625 KB: issue 16 labels the center's line ("<center> admissions") and keeps 911 and 988
+    // under no-emergency, in both languages: about 15 bytes brotli over 11.5 KB.
+    ceiling: 11.625 * KB,
     target: 8 * KB,
   },
 ];

@@ -21,7 +21,7 @@ export interface ContentCheckResult {
   name: string;
   /** Each one fails the check: `path: what is wrong`. */
   problems: string[];
-  /** Reported but never failing (long sentences in verbatim wording). */
+  /** Reported but never failing (long sentences in verbatim wording, second-hand sources kept for now). */
   notes: string[];
   /** Every sentence read, in order. */
   sentences: string[];
@@ -30,6 +30,10 @@ export interface ContentCheckResult {
 }
 
 export const MAX_SENTENCE_WORDS: number;
+/** Hosts that repost primary material: a source there is a problem. */
+export const SECOND_HAND_HOSTS: string[];
+/** Second-hand hosts still cited, with the reason: a source there is a note. */
+export const SECOND_HAND_KEPT: Record<string, string>;
 export function checkContent(root: unknown, options?: ContentCheckOptions): ContentCheckResult;
 export function splitSentences(text: string): string[];
 export function wordsOf(sentence: string): string[];

@@ -11,6 +11,13 @@
  * - labels that stigmatise people ("addict", "abuser", "junkie", "clean", "dirty"; in Spanish
  *   "adicto", "drogadicto", "toxicómano", "abusador", "yonqui", "vicioso", "limpio", "sucio");
  * - a sentence over 25 words;
+ * - a source whose host is on `SECOND_HAND_HOSTS`: a site that reposts or summarises material whose
+ *   primary source we know (cite the label, the report or the paper instead). Hosts still cited
+ *   because no primary was confirmed yet are on `SECOND_HAND_KEPT` and reported as notes;
+ * - a stat card (an object with a `figure`) without its year, or whose label names no population
+ *   ("people aged 12 or older", "adults", "visits"): a number means nothing without whom it counts;
+ * - a screening threshold without published accuracy: an instrument's `defaultThreshold` with no row
+ *   in its `accuracy`, or an accuracy row without sensitivity and specificity;
  * and returns a readability score of every sentence it read: the Flesch-Kincaid grade for English,
  * the Szigriszt-Pazos ease (read on the INFLESZ scale) for Spanish.
  */
@@ -25,6 +32,48 @@ const CITATION = new Set(['source', 'sources']);
 const SAMPLE_ARGS = ['clonazepam', 2, 4];
 
 export const MAX_SENTENCE_WORDS = 25;
+
+/**
+ * Sites that repost or summarise primary material (labels, government reports, papers), found while
+ * checking our sources (clinical-notes.md and issue 16). Cite the primary source instead. Matched on
+ * the host and its subdomains.
+ */
+export const SECOND_HAND_HOSTS = [
+  'drugpolicyfacts.org',
+  'droracle.ai',
+  'benzoinfo.com',
+  'mitchmedical.us',
+  'thewrightinitiative.com',
+  'pillsync.com',
+  'fda.report',
+  'vdocuments.site',
+  'studyres.com',
+  'studylib.net',
+  'readkong.com',
+  'yumpu.com',
+  'docslib.org',
+  'gitnux.org',
+  'qeeebo.com',
+  'medx.it.com',
+  'womenfitnessmag.com',
+  'modernwigcompany.com',
+];
+
+/**
+ * Second-hand hosts still cited because no primary source could be confirmed yet: each is reported
+ * as a note (never a failure) with the reason, so the list of work left stays visible.
+ */
+export const SECOND_HAND_KEPT = {
+  'ascendantny.com': 'clonazepam half-life: the DailyMed label text was not confirmed',
+  'scribd.com': 'CAGE-AID accuracy: Wis Med J 1995 is not online',
+  'issuhub.com': 'CAGE-AID "not copyrighted": the CASA report copy',
+};
+
+/** Words that say whom a figure counts. English, then Spanish. */
+const POPULATION = {
+  en: /\b(people|persons?|adults?|adolescents?|youths?|teens?|children|patients|visits|aged \d+)\b/i,
+  es: /(?<![\p{L}])(personas?|adult[oa]s|adolescentes|jóvenes|niñ[oa]s|pacientes|visitas|\d+ años)(?![\p{L}])/iu,
+};
 
 /**
  * Words that label people by their substance use. "clean" and "dirty" have no legitimate use in
@@ -87,6 +136,35 @@ export function checkContent(root, { name = 'content', verbatim = false, languag
       ancestors.add(value);
       const record = /** @type {Record<string, unknown>} */ (value);
       const hasOwnSource = hasSource(record);
+      const where = path || name;
+      for (const key of CITATION) {
+        const cited = record[key];
+        for (const source of Array.isArray(cited) ? cited : cited ? [cited] : []) {
+          const host = hostOf(source);
+          if (!host) continue;
+          const listed = SECOND_HAND_HOSTS.find((h) => host === h || host.endsWith(`.${h}`));
+          if (listed) problems.push(`${where}: source on ${listed}, a second-hand site; cite the primary source`);
+          const kept = Object.keys(SECOND_HAND_KEPT).find((h) => host === h || host.endsWith(`.${h}`));
+          if (kept) notes.push(`${where}: source on ${kept}, a second-hand site kept for now (${SECOND_HAND_KEPT[kept]})`);
+        }
+      }
+      if (typeof record.figure === 'string') {
+        if (typeof record.year !== 'string' || record.year.trim() === '') problems.push(`${where}: a figure without its year`);
+        if (typeof record.label !== 'string' || !POPULATION[language].test(record.label)) {
+          problems.push(`${where}: a figure whose label names no population (whom it counts)`);
+        }
+      }
+      if ('defaultThreshold' in record) {
+        const rows = Array.isArray(record.accuracy) ? record.accuracy : [];
+        const measured = (/** @type {any} */ row) =>
+          row !== null && typeof row === 'object' && [row.sensitivity, row.specificity].every((n) => typeof n === 'number' && n >= 0 && n <= 100);
+        rows.forEach((row, i) => {
+          if (!measured(row)) problems.push(`${join(where, 'accuracy')}[${i}]: a threshold without published sensitivity and specificity`);
+        });
+        if (!rows.some((row) => measured(row) && row.threshold === record.defaultThreshold)) {
+          problems.push(`${where}: default threshold ${String(record.defaultThreshold)} has no published accuracy`);
+        }
+      }
       if ('text' in record && isContent(record.text) && !hasOwnSource && !sourced) {
         problems.push(`${path || name}: a fact without a source`);
       }
@@ -129,6 +207,16 @@ function hasSource(/** @type {Record<string, unknown>} */ record) {
   const titled = (/** @type {any} */ s) => s !== null && typeof s === 'object' && typeof s.title === 'string' && s.title.trim() !== '';
   if (Array.isArray(record.sources) && record.sources.length > 0 && record.sources.every(titled)) return true;
   return titled(record.source);
+}
+
+/** The host of a source's `url`, without "www.", or '' when it has none. */
+function hostOf(/** @type {any} */ source) {
+  if (source === null || typeof source !== 'object' || typeof source.url !== 'string') return '';
+  try {
+    return new URL(source.url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
 }
 
 /** `facts.safety[1]`, or `pathways['outpatient-taper'][0]` for keys that are not identifiers. */

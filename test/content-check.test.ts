@@ -110,6 +110,45 @@ describe('content check: the rules themselves', () => {
   });
 });
 
+describe('content check: sources, figures and thresholds (issue 16)', () => {
+  it('reports a source on a second-hand site, and only notes one kept for now', () => {
+    const pack = plantable();
+    pack.stats[0].source = { title: 'NSDUH 2020 (Drug Policy Facts summary)', url: 'https://www.drugpolicyfacts.org/node/1394' };
+    expect(checkContent(pack, { name: 'clonazepam' }).problems).to.deep.equal([
+      'stats[0]: source on drugpolicyfacts.org, a second-hand site; cite the primary source',
+    ]);
+    const kept = checkContent({ fact: { text: 'Plain.', sources: [{ title: 'Summary', url: 'https://www.ascendantny.com/x/' }] } });
+    expect(kept.problems).to.deep.equal([]);
+    expect(kept.notes[0]).to.match(/^fact: source on ascendantny\.com, a second-hand site kept for now/);
+    expect(checkContent({ fact: { text: 'Plain.', sources: [{ title: 'Label', url: 'https://dailymed.nlm.nih.gov/x' }] } }).notes).to.deep.equal([]);
+  });
+
+  it('reports a figure without its year or without whom it counts, in English and in Spanish', () => {
+    const stat = (label: string, year: string) => ({ id: 's', figure: '4.8 million', label, year, source });
+    const { problems } = checkContent({
+      stats: [stat('people aged 12 or older misused them', '2020'), stat('misused them in the past year', '2020'), stat('adults used one', ' ')],
+    });
+    expect(problems).to.deep.equal([
+      'stats[1]: a figure whose label names no population (whom it counts)',
+      'stats[2]: a figure without its year',
+    ]);
+    const es = checkContent({ stats: [stat('de personas de 12 años o más', '2020'), stat('hicieron un uso indebido', '2020')] }, { language: 'es' });
+    expect(es.problems).to.deep.equal(['stats[1]: a figure whose label names no population (whom it counts)']);
+  });
+
+  it('reports a screening threshold without published accuracy', () => {
+    const screen = (defaultThreshold: number, accuracy: unknown[]) => ({ ...structuredClone(cageAid), defaultThreshold, accuracy });
+    expect(checkContent(screen(2, cageAid.accuracy), { verbatim: true }).problems).to.deep.equal([]);
+    expect(checkContent(screen(3, cageAid.accuracy), { name: 'cage-aid', verbatim: true }).problems).to.deep.equal([
+      'cage-aid: default threshold 3 has no published accuracy',
+    ]);
+    expect(checkContent(screen(2, [{ threshold: 2, sensitivity: 70 }]), { name: 'cage-aid', verbatim: true }).problems).to.deep.equal([
+      'cage-aid.accuracy[0]: a threshold without published sensitivity and specificity',
+      'cage-aid: default threshold 2 has no published accuracy',
+    ]);
+  });
+});
+
 describe('content check: Spanish rules', () => {
   it('reports Spanish labels that stigmatise people, as whole words with accents, and not their neighbours', () => {
     const { problems } = checkContent(

@@ -17,14 +17,21 @@ describe('<rw-dependence-cycle>', () => {
     expect(nodes.find((n) => n.role === 'region')?.name).to.equal('How the dependence loop works');
     expect(nodes.filter((n) => n.role === 'listitem')).to.have.length(4);
     expect([...root(el).querySelectorAll('[part~="step"]')].map((li) => text(li).replace(/^\d /, ''))).to.deep.equal([
-      'Someone takes clonazepam for panic, seizures or another condition.',
+      'Someone takes clonazepam regularly, for panic, seizures or another condition. Whether to keep taking it is decided with their prescriber.',
       'Over weeks, the body gets used to it. The same dose may work less well, and the dose may go up.',
-      'When a dose is missed or cut, withdrawal starts. It can feel like the first problem, such as anxiety or panic.',
+      'If the dose is cut or stopped, withdrawal symptoms can start. They can feel like the first problem, such as anxiety or panic.',
       'Taking it again eases the withdrawal, and the loop starts over.',
     ]);
     expect(text(root(el).querySelector('[part~="loops-back"]'))).to.equal('Then the loop starts again at step 1.');
     expect(text(root(el).querySelector('[part~="framing"]'))).to.contain('It is common and is not the same as addiction.');
-    expect(text(root(el).querySelector('[part~="way-out"]'))).to.contain('slow taper');
+    expect(text(root(el).querySelector('[part~="way-out"]'))).to.equal(
+      'If you and your prescriber decide to stop, a slow taper is the safe way. Never stop suddenly.',
+    );
+    expect(text(root(el).querySelector('section'))).not.to.match(/the way out/i);
+    // The prescriber first, the center second (clinical-notes.md §2.2, §2.6 step 1).
+    expect(text(root(el).querySelector('.next'))).to.match(
+      /^Thinking about stopping\? Talk with your prescriber first\. Questions about treatment\? Call for advice\. Call \(844\) 318-7500$/,
+    );
     expect(linksIn(root(el).querySelector('.next')!)[0].href).to.equal('tel:+18443187500');
     await expect(el).to.be.accessible();
   });
@@ -52,6 +59,6 @@ describe('<rw-dependence-cycle>', () => {
 
   it('alprazolam starts the loop with its own first step', async () => {
     const el = await fixture<RwDependenceCycle>(html`<rw-dependence-cycle substance="alprazolam"></rw-dependence-cycle>`);
-    expect(text(root(el).querySelector('[part~="step"]'))).to.contain('Someone takes alprazolam for anxiety or panic.');
+    expect(text(root(el).querySelector('[part~="step"]'))).to.contain('Someone takes alprazolam regularly, for anxiety or panic.');
   });
 });

@@ -203,10 +203,42 @@ describe('<rw-help-banner>', () => {
       expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     });
 
-    it('no-emergency hides the emergency line but never the help line', async () => {
+    it('no-emergency shortens the emergency line to 911 and 988, but never hides them or the help line', async () => {
       const el = await fixture<RwHelpBanner>(html`<rw-help-banner no-emergency></rw-help-banner>`);
-      expect(el.shadowRoot!.querySelector('[part~="emergency"]')).to.equal(null);
-      expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK]);
+      const line = el.shadowRoot!.querySelector('[part~="emergency"]');
+      expect(line?.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In danger now? Call 911. In crisis or thinking about suicide? Call 988.');
+      expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK, EMERGENCY_LINKS[0], EMERGENCY_LINKS[1]]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('whose line it is (clinical-notes.md §4 row 17)', () => {
+    const lineName = (el: RwHelpBanner) => el.shadowRoot!.querySelector('[part~="line-name"]')?.textContent!.trim();
+
+    it('labels the call link "Treatment center line" when the partner gives no name, never as a national line', async () => {
+      const el = await fixture<RwHelpBanner>(html`<rw-help-banner></rw-help-banner>`);
+      expect(lineName(el)).to.equal('Treatment center line');
+      const nodes = axNodes(await axTree('rw-help-banner'));
+      expect(nodes.some((n) => n.name === 'Treatment center line')).to.equal(true);
+    });
+
+    it('center="Hope House" labels it "Hope House admissions", as text, and keeps the label after closing', async () => {
+      const el = await fixture<RwHelpBanner>(html`<rw-help-banner center=" Hope House " dismissible></rw-help-banner>`);
+      expect(lineName(el)).to.equal('Hope House admissions');
+      el.center = '<b>Hope</b>';
+      await el.updateComplete;
+      expect(lineName(el)).to.equal('<b>Hope</b> admissions');
+      expect(el.shadowRoot!.querySelector('b') === null).to.equal(true);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(lineName(el)).to.equal('<b>Hope</b> admissions:');
+    });
+
+    it('says it in Spanish: "Admisiones de Hope House", or "Línea del centro de tratamiento"', async () => {
+      const named = await fixture<RwHelpBanner>(html`<rw-help-banner lang="es" center="Hope House"></rw-help-banner>`);
+      expect(lineName(named)).to.equal('Admisiones de Hope House');
+      const plain = await fixture<RwHelpBanner>(html`<rw-help-banner lang="es"></rw-help-banner>`);
+      expect(lineName(plain)).to.equal('Línea del centro de tratamiento');
     });
 
     it('is accessible (axe) with every option on', async () => {
@@ -253,8 +285,8 @@ describe('<rw-help-banner>', () => {
 
   describe('dismissible', () => {
     it('has a labelled close button that a keyboard can reach', async () => {
-      const el = await fixture<RwHelpBanner>(html`<rw-help-banner dismissible no-emergency></rw-help-banner>`);
-      callLink(el).focus();
+      const el = await fixture<RwHelpBanner>(html`<rw-help-banner dismissible></rw-help-banner>`);
+      [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="emergency"] a')].at(-1)!.focus();
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement!;
       expect(focused.getAttribute('part')).to.equal('dismiss');
@@ -453,7 +485,7 @@ describe('<rw-help-banner>', () => {
   });
 
   describe('when rendering fails', () => {
-    it('shows the help line and names the element in console.error', async () => {
+    it('shows the help line and the emergency line (911, 988), and names the element in console.error', async () => {
       const { RwHelpBanner: Banner } = await import('../src/help-banner.js');
       class Broken extends Banner {
         protected override renderWidget(): never {
@@ -466,7 +498,7 @@ describe('<rw-help-banner>', () => {
       console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
       try {
         const el = await fixture<HTMLElement>(html`<rw-broken-banner></rw-broken-banner>`);
-        expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK]);
+        expect(linksIn(el.shadowRoot!)).to.deep.equal([DEFAULT_LINK, ...EMERGENCY_LINKS]);
         expect(errors[0]).to.contain('<rw-broken-banner>');
       } finally {
         console.error = original;

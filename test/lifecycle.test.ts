@@ -159,6 +159,11 @@ describe('lifecycle', () => {
   });
 });
 
+/** The fallback's emergency line: 911, 988 (call and text) and SAMHSA, as everywhere else. */
+const EMERGENCY_HREFS = ['tel:911', 'tel:988', 'sms:988', 'tel:+18006624357'];
+const emergencyHrefs = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="emergency"] a')].map((a) => a.getAttribute('href'));
+
 describe('error isolation', () => {
   it('a fault inside one widget leaves the others and the page working; it shows the help line and names itself', async () => {
     const errors: string[] = [];
@@ -178,6 +183,7 @@ describe('error isolation', () => {
       for (const widget of widgets) await widget.updateComplete;
       const [broken, ...others] = widgets;
       expect(broken.shadowRoot!.querySelector('[part~="call"]')!.getAttribute('href')).to.equal('tel:+18443187500');
+      expect(emergencyHrefs(broken), 'the emergency line stays in the fallback').to.deep.equal(EMERGENCY_HREFS);
       expect(errors.some((e) => e.includes(`<${broken.localName}>`) && e.includes('forced fault'))).to.equal(true);
       expect(errors.filter((e) => !e.includes(`<${broken.localName}>`))).to.deep.equal([]);
       for (const widget of others) {
@@ -212,7 +218,8 @@ describe('error isolation', () => {
       await broken.updateComplete;
       await other.updateComplete;
       expect(broken.shadowRoot!.querySelector('[part~="call"]')!.getAttribute('href')).to.equal('tel:+18443187500');
-      expect(broken.shadowRoot!.querySelector('h2') === null, 'no timeline heading: only the help line').to.equal(true);
+      expect(broken.shadowRoot!.querySelector('h2') === null, 'no timeline heading: only the help lines').to.equal(true);
+      expect(emergencyHrefs(broken), 'the emergency line stays in the fallback').to.deep.equal(EMERGENCY_HREFS);
       expect(errors.some((e) => e.includes('<rw-treatment-timeline>') && e.includes('forced pack fault'))).to.equal(true);
       expect(other.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal('Helping a friend or loved one');
     } finally {

@@ -40,16 +40,16 @@ describe('oneOf', () => {
 });
 
 describe('parseThreshold', () => {
-  it('reads a whole number from 1 to the number of questions, spaces allowed', () => {
-    expect(parseThreshold(' 3 ', 4, 2)).to.deep.equal({ value: 3, problems: [] });
-    expect(parseThreshold(undefined, 4, 2)).to.deep.equal({ value: 2, problems: [] });
+  it('reads a whole number among the thresholds with published accuracy, spaces allowed', () => {
+    expect(parseThreshold(' 1 ', [1, 2], 2)).to.deep.equal({ value: 1, problems: [] });
+    expect(parseThreshold(undefined, [1, 2], 2)).to.deep.equal({ value: 2, problems: [] });
   });
 
-  it('uses the default for out-of-range, fractional, signed or written-out values', () => {
-    for (const bad of ['0', '5', '2.5', '-1', '+2', 'two', '', '1e0', '0x2']) {
-      const { value, problems } = parseThreshold(bad, 4, 2);
+  it('uses the default for unpublished, fractional, signed or written-out values', () => {
+    for (const bad of ['0', '3', '4', '2.5', '-1', '+2', 'two', '', '1e0', '0x2']) {
+      const { value, problems } = parseThreshold(bad, [1, 2], 2);
       expect(value, bad).to.equal(2);
-      expect(names(problems), bad).to.deep.equal(['threshold']);
+      expect(problems, bad).to.deep.equal([{ name: 'threshold', value: bad, consequence: 'is not a threshold with published accuracy (1 or 2); using 2.' }]);
     }
   });
 });

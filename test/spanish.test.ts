@@ -157,6 +157,81 @@ describe('Spanish', () => {
     expect(english.shadowRoot!.querySelectorAll('[part~="note"]')).to.have.length(0);
   });
 
+  describe('clinical review wording (issue 16, item 7)', () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+    it('facts: "usos no aprobados (off-label)" and "un nombre comercial del clonazepam", not "fuera de etiqueta" or "una marca de"', async () => {
+      const text = shown(await mount('<rw-substance-facts></rw-substance-facts>', 'es'));
+      expect(text).to.include('usos no aprobados (off-label)');
+      expect(text).to.include('Klonopin es un nombre comercial del clonazepam.');
+      expect(text).not.to.match(/fuera de etiqueta|una marca de/);
+      const xanax = shown(await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es'));
+      expect(xanax).to.include('Xanax es un nombre comercial del alprazolam.');
+    });
+
+    it('timeline: "terapia de conversación", not "terapia hablada"', async () => {
+      const text = shown(await mount('<rw-treatment-timeline preset="outpatient-taper" expanded></rw-treatment-timeline>', 'es'));
+      expect(text).to.include('terapia de conversación');
+      expect(text).not.to.include('terapia hablada');
+    });
+
+    it('checklist: "Confusión intensa"; the crisis card says "marque 2" and 911 for harm already done', async () => {
+      const el = await mount('<rw-symptom-checklist></rw-symptom-checklist>', 'es');
+      const labels = [...el.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
+      expect(labels).to.include('Confusión intensa, o ver u oír cosas que no están ahí');
+      expect(shown(el)).not.to.include('Tener mucha confusión');
+      el.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+      await el.updateComplete;
+      const card = el.shadowRoot!.querySelector('[part~="emergency-card"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(card).to.include('Llame al 988 y marque 2, o envíe AYUDA al 988');
+      expect(card).to.include('¿Ya se hizo daño o tomó demasiado? Llame al 911.');
+    });
+
+    it('items 1 to 6 in Spanish: prescriber first, honest figures, safety routes, the center\'s line, privacy', async () => {
+      const cycle = await mount('<rw-dependence-cycle></rw-dependence-cycle>', 'es');
+      expect(shown(cycle)).to.include('Si usted y su médico deciden dejarlo, una reducción lenta de la dosis es la forma segura.');
+      expect(shown(cycle)).to.include('Si se baja la dosis o se deja el medicamento, pueden empezar síntomas de abstinencia.');
+      expect(shown(cycle)).to.include('¿Piensa en dejar el medicamento? Hable primero con su médico.');
+      expect(shown(cycle)).not.to.include('La salida es');
+      const facts = shown(await mount('<rw-substance-facts></rw-substance-facts>', 'es'));
+      expect(facts).to.include('De todos los adultos que usan benzodiazepinas en un año, alrededor del 1.5 %');
+      const stats = shown(await mount('<rw-stat-cards></rw-stat-cards>', 'es'));
+      expect(stats).to.include('Uso indebido es tomarlas sin receta o de una forma que el médico no indicó.');
+      expect(stats).to.include('no se puede comparar con la cifra de 2020');
+      expect(stats).not.to.include('5.3 millones');
+      const timeline = await mount('<rw-treatment-timeline></rw-treatment-timeline>', 'es');
+      expect([...timeline.shadowRoot!.querySelectorAll('[part~="toggle"]')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Hable con su médico y con nuestro equipo',
+        'Desintoxicación con supervisión médica: una reducción lenta de la dosis',
+        'Hospitalización, solo si se necesita',
+        'Tratamiento residencial, solo si se necesita',
+        'Manejo de casos y la vida después del tratamiento',
+        'Apoyo continuo, con la familia',
+      ]);
+      const checklist = await mount('<rw-symptom-checklist></rw-symptom-checklist>', 'es');
+      const all = shown(checklist);
+      expect(all).to.include('El sitio solo puede saber qué tipo de resultado obtuvo, nunca sus respuestas.');
+      expect(all).to.include('Primero: ¿le está pasando algo de esto ahora, o le ha pasado desde que bajó la dosis?');
+      expect(all).to.include('¿No tiene una receta propia? Hable con un médico, o llame a la Línea Nacional de Ayuda de SAMHSA');
+      const banner = await mount('<rw-help-banner no-emergency></rw-help-banner>', 'es');
+      expect(linksIn(banner.shadowRoot!.querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal(['tel:911', 'tel:988']);
+      expect(shown(banner)).to.include('Línea del centro de tratamiento');
+      const cage = await mount('<rw-symptom-checklist mode="cage-aid"></rw-symptom-checklist>', 'es');
+      for (const [i, group] of [...cage.shadowRoot!.querySelectorAll('fieldset')].entries()) {
+        group.querySelectorAll('input')[i === 0 ? 0 : 1].click();
+        await cage.updateComplete;
+      }
+      expect(shown(cage)).to.include('Un "sí" está por debajo del punto de corte que se usa aquí');
+    });
+
+    it('support tips: the official name of 988, and a pride line that works for any gender', async () => {
+      const text = shown(await mount('<rw-support-tips></rw-support-tips>', 'es'));
+      expect(text).to.include('La 988 Línea de Prevención del Suicidio y Crisis');
+      expect(text).to.include('Dígale que siente orgullo por su esfuerzo.');
+      expect(text).not.to.match(/enorgullece|orgullos[oa]\b/);
+    });
+  });
+
   it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {
     const el = await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es');
     const text = el.shadowRoot!.textContent!;

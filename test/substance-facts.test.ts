@@ -35,6 +35,16 @@ describe('<rw-substance-facts>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says whom the 1.5% counts: all adults who use benzodiazepines, not long-term regular users (issue 16)', async () => {
+    for (const substance of ['clonazepam', 'alprazolam']) {
+      const el = await fixture<RwSubstanceFacts>(html`<rw-substance-facts substance=${substance}></rw-substance-facts>`);
+      const all = text(root(el).querySelector('section'));
+      expect(all).to.contain('Of all adults who use benzodiazepines in a year, about 1.5% have a benzodiazepine use disorder.');
+      expect(all).not.to.contain('Only about 1.5% of them');
+      expect(text(root(el).querySelector('[part~="sources"]'))).to.contain('Blanco C et al.');
+    }
+  });
+
   it('every fact shows numbered references that match the source list, opened on demand', async () => {
     const el = await fixture<RwSubstanceFacts>(html`<rw-substance-facts></rw-substance-facts>`);
     const details = root(el).querySelector('details')!;

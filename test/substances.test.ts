@@ -5,7 +5,7 @@ import '../src/index.js';
 /** `substance="alprazolam"` switches every widget that names the medicine, and no clonazepam text is left. */
 const NAMING_WIDGETS: [string, string][] = [
   ['rw-substance-facts', 'About alprazolam (Xanax)'],
-  ['rw-dependence-cycle', 'Someone takes alprazolam for anxiety or panic.'],
+  ['rw-dependence-cycle', 'Someone takes alprazolam regularly, for anxiety or panic.'],
   ['rw-symptom-checklist', 'Check for signs of a problem with alprazolam (Xanax)'],
   ['rw-treatment-timeline', 'detox from alprazolam is a slow taper'],
   ['rw-stat-cards', 'emergency department visits involved misuse of alprazolam'],

@@ -62,7 +62,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(nodes.find((n) => n.role === 'region')?.name).to.equal('Check for signs of a problem with clonazepam (Klonopin)');
       const names = nodes.filter((n) => n.role === 'group' && n.name).map((n) => n.name);
       expect(names).to.deep.equal([
-        'First: is any of this happening now?',
+        'First: is any of this happening now, or has it happened since you cut down?',
         'When you miss a dose or take less, do you get any of these?',
         'Do any of these sound like you?',
       ]);
@@ -79,11 +79,14 @@ describe('<rw-symptom-checklist>', () => {
       expect(nodes.filter((n) => n.role === 'checkbox')).to.have.length(DANGER_SELF.length + SEED_WITHDRAWAL.length + 6);
     });
 
-    it('says it is a screen, not a diagnosis, that answers stay on the page, and the two safety notes', async () => {
+    it('says it is a screen, not a diagnosis, exactly what the page can learn, and the two safety notes', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
       const all = text(root(el).querySelector('section'));
       expect(all).to.contain('This is a screen, not a diagnosis.');
-      expect(all).to.contain('Your answers stay on this page. They are not saved or sent anywhere.');
+      expect(all).to.contain(
+        'Your answers stay in your browser. They are not saved or sent anywhere. The site can learn only which kind of result you got, never your answers.',
+      );
+      expect(all).not.to.contain('Your answers stay on this page.');
       expect(text(groups(el)[1])).to.contain(
         'If you take clonazepam as prescribed, these symptoms can be signs of physical dependence. That is common, and it is not the same as addiction.',
       );
@@ -94,12 +97,12 @@ describe('<rw-symptom-checklist>', () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
       const status = axNodes(await axTree('rw-symptom-checklist')).find((n) => n.role === 'status');
       expect(status, 'a status (polite live) region').to.exist;
-      expect(statusText(el)).to.equal("No signs checked. If you are still worried, it's OK to ask. Talk to your prescriber, or call the number below.");
+      expect(statusText(el)).to.equal("No signs checked. If you are still worried, it's OK to ask. Talk to your prescriber, or call the number below. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.");
       await choose(el, 'Running out of the prescription early');
-      expect(statusText(el)).to.equal('You checked a few warning signs. They are worth talking about. Talk to your prescriber soon, or call the number below to talk it through.');
+      expect(statusText(el)).to.equal('You checked a few warning signs. They are worth talking about. Talk to your prescriber soon, or call the number below to talk it through. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.');
       await choose(el, 'Strong urges (cravings) to take it');
       await choose(el, 'Getting prescriptions from more than one prescriber');
-      expect(statusText(el)).to.equal("You checked several warning signs. Please get support soon. Talk to your prescriber, or call the number below today. You don't have to do this alone.");
+      expect(statusText(el)).to.equal("You checked several warning signs. Please get support soon. Talk to your prescriber, or call the number below today. You don't have to do this alone. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.");
       expect(linksIn(root(el).querySelector('.next')!)).to.deep.equal([{ name: 'Call (844) 318-7500', href: 'tel:+18443187500' }]);
     });
 
@@ -108,7 +111,7 @@ describe('<rw-symptom-checklist>', () => {
       const results = recordResults(el);
       for (const symptom of SEED_WITHDRAWAL) await choose(el, symptom);
       expect(statusText(el)).to.equal(
-        'You checked withdrawal symptoms. On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly.',
+        'You checked withdrawal symptoms. On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.',
       );
       expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'some' }]);
       await choose(el, 'Running out of the prescription early');
@@ -159,7 +162,7 @@ describe('<rw-symptom-checklist>', () => {
 
   describe('danger signs', () => {
     for (const sign of DANGER_SELF) {
-      it(`"${sign}" shows the emergency card at once, above everything, with only 911 and 988 links and a way to undo`, async () => {
+      it(`"${sign}" shows the emergency card at once, above everything, with only 911, 988 and Poison Help links and a way to undo`, async () => {
         const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist></rw-symptom-checklist>`);
         const results = recordResults(el);
         await choose(el, 'Headaches');
@@ -177,7 +180,10 @@ describe('<rw-symptom-checklist>', () => {
           { name: 'Call 911', href: 'tel:911' },
           { name: 'Call 988', href: 'tel:988' },
           { name: 'Text 988', href: 'sms:988' },
+          { name: 'Call (800) 222-1222', href: 'tel:+18002221222' },
         ]);
+        expect(text(shown)).to.contain('Already hurt yourself or took too much? Call 911.');
+        expect(text(shown)).to.contain('Took too much, but awake and breathing normally? Call Poison Help for advice.');
         // No other link competes: the help line, the quiet emergency line and the sources step aside.
         expect([...section.querySelectorAll('a')].filter((a) => !shown.contains(a))).to.deep.equal([]);
         expect(root(el).querySelector('[part~="clear"]'), 'Clear my answers stays').to.exist;
@@ -223,7 +229,14 @@ describe('<rw-symptom-checklist>', () => {
         }
         const positive = yes >= 2;
         expect(statusText(el)).to.contain(`You answered yes to ${yes} of 4 questions.`);
-        expect(statusText(el)).to.contain(positive ? 'suggest a possible problem' : "don't point to a problem. A short screen can miss one");
+        expect(statusText(el)).to.contain(
+          positive
+            ? 'suggest a possible problem'
+            : yes === 1
+              ? 'One "yes" is below the cut-off used here, but some doctors count one "yes" as a reason to talk more.'
+              : "don't point to a problem. A short screen can miss one",
+        );
+        if (yes === 1) expect(statusText(el)).not.to.contain("don't point to a problem");
         expect(statusText(el)).to.contain('This is a screen, not a diagnosis.');
         expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'cage-aid', level: positive ? 'positive' : 'negative' }]);
         await expect(el).to.be.accessible();
@@ -247,7 +260,7 @@ describe('<rw-symptom-checklist>', () => {
       removeStart();
     });
 
-    it('threshold changes the cut-off and the accuracy shown in "About this screen"', async () => {
+    it('threshold 1 or 2 changes the cut-off and the accuracy shown; 3 has no published accuracy, so it warns and uses 2', async () => {
       const el = await fixture<RwSymptomChecklist>(html`<rw-symptom-checklist mode="cage-aid" threshold="1"></rw-symptom-checklist>`);
       const about = root(el).querySelector('details')!;
       expect(text(about.querySelector('summary'))).to.equal('About this screen');
@@ -255,9 +268,16 @@ describe('<rw-symptom-checklist>', () => {
       boxesIn(groups(el)[0])[0].click();
       await el.updateComplete;
       expect(statusText(el)).to.contain('You answered yes to 1 of 4 questions.').and.contain('suggest a possible problem');
-      el.threshold = '3';
-      await el.updateComplete;
-      expect(text(root(el).querySelector('details'))).to.contain('No accuracy figures have been published for a threshold of 3.');
+      const warnings = captureWarnings();
+      try {
+        el.threshold = '3';
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('threshold="3"').and.contain('published accuracy (1 or 2)').and.contain('using 2');
+      } finally {
+        warnings.restore();
+      }
+      expect(text(root(el).querySelector('details'))).to.contain('at 2 or more "yes" answers').and.contain('sensitivity 70%');
       el.removeAttribute('threshold');
       await el.updateComplete;
       expect(text(root(el).querySelector('details'))).to.contain('sensitivity 70%').and.contain('specificity 85%');
@@ -270,7 +290,7 @@ describe('<rw-symptom-checklist>', () => {
       const nodes = axNodes(await axTree('rw-symptom-checklist'));
       expect(nodes.find((n) => n.role === 'region')?.name).to.equal("Worried about someone's clonazepam (Klonopin) use?");
       expect(nodes.filter((n) => n.role === 'group' && n.name).map((n) => n.name)).to.deep.equal([
-        'First: is any of this happening to your loved one now?',
+        'First: is any of this happening to your loved one now, or has it happened since they cut down?',
         'When they miss a dose or take less, do they get any of these?',
         'Have you noticed your loved one doing any of these?',
       ]);
@@ -278,6 +298,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(statusText(el)).to.contain('worried about your loved one');
       await choose(el, 'Talking about suicide or about hurting themselves');
       expect(text(card(el))).to.contain('Is your loved one thinking about suicide or hurting themselves? Call or text 988.');
+      expect(text(card(el))).to.contain('Have they already hurt themselves or taken too much? Call 911.');
       await expect(el).to.be.accessible();
     });
 
@@ -432,6 +453,8 @@ describe('<rw-symptom-checklist>', () => {
       ['substance', 'kryptonite', 'clonazepam'],
       ['threshold', 'two', '2'],
       ['threshold', '0', '2'],
+      ['threshold', '3', '2'],
+      ['threshold', '4', '2'],
       ['threshold', '5', '2'],
       ['threshold', '2.5', '2'],
       ['phone', 'call-me', '(844) 318-7500'],
@@ -449,7 +472,7 @@ describe('<rw-symptom-checklist>', () => {
           expect(warnings.messages).to.have.length(1);
           expect(warnings.messages[0]).to.contain('<rw-symptom-checklist>').and.contain(`${attribute}=${JSON.stringify(value)}`);
           expect(linksIn(root(el).querySelector('.next')!)).to.deep.equal([{ name: 'Call (844) 318-7500', href: 'tel:+18443187500' }]);
-          if (attribute === 'mode' || attribute === 'audience') expect(groups(el)[0].querySelector('legend')!.textContent).to.equal('First: is any of this happening now?');
+          if (attribute === 'mode' || attribute === 'audience') expect(groups(el)[0].querySelector('legend')!.textContent).to.equal('First: is any of this happening now, or has it happened since you cut down?');
           if (attribute === 'threshold') expect(text(root(el).querySelector('details'))).to.contain('at 2 or more "yes" answers');
         } finally {
           warnings.restore();

@@ -14,9 +14,10 @@ const isShown = (node: HTMLElement) => node.getBoundingClientRect().height > 0;
 const current = (el: RwTreatmentTimeline) => stages(el).filter((li) => li.getAttribute('aria-current') === 'step');
 
 const PROGRAM = [
+  'Talk with your prescriber and our team',
   'Medically supervised detox: a slow taper',
-  'Inpatient care, when it is needed',
-  'Residential treatment',
+  'Inpatient care, only if needed',
+  'Residential treatment, only if needed',
   'Case management and life after treatment',
   'Ongoing support, with family',
 ];
@@ -38,7 +39,7 @@ describe('<rw-treatment-timeline>', () => {
       const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline></rw-treatment-timeline>`);
       const nodes = axNodes(await axTree('rw-treatment-timeline'));
       expect(nodes.find((n) => n.role === 'region')?.name).to.equal('Your path through treatment');
-      expect(nodes.filter((n) => n.role === 'listitem')).to.have.length(5);
+      expect(nodes.filter((n) => n.role === 'listitem')).to.have.length(6);
       expect(nodes.filter((n) => n.role === 'button').map((n) => n.name)).to.deep.equal(PROGRAM);
       expect(root(el).querySelector('ol')).to.exist;
       for (const [i, li] of stages(el).entries()) {
@@ -55,9 +56,23 @@ describe('<rw-treatment-timeline>', () => {
       const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline expanded></rw-treatment-timeline>`);
       const all = text(root(el).querySelector('section'));
       expect(all).not.to.match(/5.?(to|–|-).?7 days/i);
-      expect(text(stages(el)[0])).to.contain('How long: Usually months, sometimes a year or more');
-      expect(text(stages(el)[0])).to.contain('Stopping suddenly can cause seizures');
+      expect(text(stages(el)[1])).to.contain('How long: Usually months, sometimes a year or more');
+      expect(text(stages(el)[1])).to.contain('Stopping suddenly can cause seizures');
       expect(text(stages(el)[1])).to.contain('Most people taper as outpatients');
+    });
+
+    it('follows clinical-notes.md §2.6: the prescriber first, then inpatient and residential care only if needed, with the reasons', async () => {
+      const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline expanded></rw-treatment-timeline>`);
+      const [talk, , inpatient, residential] = stages(el).map(text);
+      expect(talk).to.contain('decide together whether and when to taper');
+      expect(talk).to.contain('No prescription? A doctor or the SAMHSA Helpline can help you find care.');
+      expect(inpatient).to.contain('It is for severe or complicated withdrawal, use of other substances, or a health problem that needs close watching.');
+      expect(inpatient).to.contain('It can come at any point, including at the start.');
+      expect(residential).to.contain('It is for people with a benzodiazepine use disorder or other substance use');
+      expect(toggles(el).map(text).filter((title) => /inpatient|residential/i.test(title))).to.deep.equal([
+        'Inpatient care, only if needed',
+        'Residential treatment, only if needed',
+      ]);
     });
 
     it('preset="outpatient-taper" shows the six steps of the 2025 taper guideline, each with sources', async () => {
@@ -75,12 +90,12 @@ describe('<rw-treatment-timeline>', () => {
   describe('current', () => {
     it('by id marks that stage with aria-current="step" and a visible "You are here" label', async () => {
       const el = await fixture<RwTreatmentTimeline>(html`<rw-treatment-timeline current="residential"></rw-treatment-timeline>`);
-      expect(current(el)).to.deep.equal([stages(el)[2]]);
-      const here = stages(el)[2].querySelector<HTMLElement>('[part~="here"]')!;
+      expect(current(el)).to.deep.equal([stages(el)[3]]);
+      const here = stages(el)[3].querySelector<HTMLElement>('[part~="here"]')!;
       expect(text(here)).to.equal('You are here');
       expect(isShown(here)).to.equal(true);
       expect(root(el).querySelectorAll('[part~="here"]')).to.have.length(1);
-      expect(stages(el)[2].getAttribute('part')).to.equal('stage current');
+      expect(stages(el)[3].getAttribute('part')).to.equal('stage current');
       await expect(el).to.be.accessible();
     });
 
@@ -107,7 +122,7 @@ describe('<rw-treatment-timeline>', () => {
       const [, second] = toggles(el);
       let event = oneEvent(el, 'rw-stage-toggle');
       second.click();
-      expect((await event).detail).to.deep.equal({ widget: 'treatment-timeline', stage: 'inpatient', open: true });
+      expect((await event).detail).to.deep.equal({ widget: 'treatment-timeline', stage: 'detox', open: true });
       await el.updateComplete;
       expect(second.getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(detailsOf(stages(el)[1]))).to.equal(true);
@@ -263,8 +278,8 @@ describe('<rw-treatment-timeline>', () => {
       const el = await fixture<RwTreatmentTimeline>(html`
         <rw-treatment-timeline expanded durations='{"detox": "Often 2 to 6 months", "inpatient": "About a week"}'></rw-treatment-timeline>
       `);
-      expect(text(stages(el)[0])).to.contain('How long: Often 2 to 6 months');
-      expect(text(stages(el)[1])).to.contain('How long: About a week');
+      expect(text(stages(el)[1])).to.contain('How long: Often 2 to 6 months');
+      expect(text(stages(el)[2])).to.contain('How long: About a week');
     });
 
     const bad: [string, string, string][] = [
@@ -291,7 +306,7 @@ describe('<rw-treatment-timeline>', () => {
           expect(toggles(el).map(text)).to.deep.equal(PROGRAM);
           expect(current(el)).to.have.length(0);
           expect(linksIn(root(el).querySelector('.next')!)[0].href).to.equal('tel:+18443187500');
-          if (attribute === 'durations') expect(text(stages(el)[0])).to.contain('How long: Usually months');
+          if (attribute === 'durations') expect(text(stages(el)[1])).to.contain('How long: Usually months');
         } finally {
           warnings.restore();
         }

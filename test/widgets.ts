@@ -25,7 +25,7 @@ export const WIDGETS: WidgetCase[] = [
   {
     tag: 'rw-help-banner',
     snippet: '<rw-help-banner><a href="tel:+18443187500">Call (844) 318-7500</a></rw-help-banner>',
-    attributes: [...COMMON, 'sms', 'hours', 'variant', 'dismissible', 'no-emergency'],
+    attributes: [...COMMON, 'sms', 'center', 'hours', 'variant', 'dismissible', 'no-emergency'],
     lightDom: [(v) => `<a href="tel:${v}">${v}</a>`, (v) => `<a href="sms:${v}">${v}</a>`],
   },
   {

@@ -73,9 +73,16 @@ export const beersCriteria2023: Source = {
   title: 'American Geriatrics Society Beers Criteria (2023), doi:10.1111/jgs.18372',
   url: 'https://doi.org/10.1111/jgs.18372',
 };
+/** SAMHSA's own report (public domain). Its definition of misuse is the one the stat card gives. */
 export const nsduh2020Benzodiazepines: Source = {
-  title: 'NSDUH 2020: past-year benzodiazepine misuse (Drug Policy Facts summary)',
-  url: 'https://www.drugpolicyfacts.org/node/1394',
+  title:
+    'SAMHSA (2021). Key substance use and mental health indicators in the United States: results from the 2020 National Survey on Drug Use and Health (PEP21-07-01-003), Figure 9',
+  url: 'https://www.samhsa.gov/data/sites/default/files/reports/rpt35325/NSDUHFFRPDFWHTMLFiles2020/2020NSDUHFFR102121.htm',
+};
+export const blanco2018: Source = {
+  title:
+    'Blanco C et al. Prevalence and correlates of benzodiazepine use, misuse, and use disorders among adults in the U.S. J Clin Psychiatry 2018;79(6):18m12174 ("among benzodiazepine users … 1.5% had benzodiazepine use disorders")',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC10309967',
 };
 export const maust2019: Source = {
   title: 'Maust DT et al. Benzodiazepine use and misuse among adults in the United States. Psychiatr Serv 2019',

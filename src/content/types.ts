@@ -71,10 +71,14 @@ export interface Signs {
   dependenceNote: { text: ForAudience; source: Source };
   /** Never stop suddenly: talk to the prescriber. */
   stoppingNote: { text: ForAudience; source: Source };
-  /** The emergency card's two routes: 911 for a medical emergency, 988 for a crisis. */
+  /**
+   * The emergency card's routes: 911 for a medical emergency (and self-harm already done), 988 for
+   * a crisis, Poison Help for too much taken by someone awake and breathing (clinical-notes.md §3, §5).
+   */
   emergencyCard: {
     medical: { text: ForAudience; source: Source };
     crisis: { text: ForAudience; source: Source };
+    poison: { text: ForAudience; source: Source };
   };
 }
 
@@ -116,7 +120,7 @@ export interface SubstanceFacts {
   safety: Fact[];
 }
 
-/** The dependence loop: its steps in order, what it is (and is not), and the way out. */
+/** The dependence loop: its steps in order, what it is (and is not), and the safe way to stop, if the reader and their prescriber decide to. */
 export interface DependenceCycle {
   steps: Fact[];
   framing: Fact;

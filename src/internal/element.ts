@@ -7,7 +7,7 @@ import { LanguageController } from './controllers/language.js';
 import type { PageReader } from './controllers/page-reader.js';
 import { ReadableColoursController } from './controllers/readable-colours.js';
 import { KIT_VERSION } from './define.js';
-import { buttonStyles, callLink } from './help-line.js';
+import { buttonStyles, fallbackLines } from './help-line.js';
 import { oneOf } from './parsers/attributes.js';
 import type { Parsed, Problem } from './parsers/problem.js';
 import { sourcesStyles } from './sources.js';
@@ -162,7 +162,7 @@ export abstract class RwElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      render(callLink(this.helpLine.line, this.language.common), this.renderRoot, this.renderOptions);
+      render(fallbackLines(this.helpLine.line, this.language.common), this.renderRoot, this.renderOptions);
     }
   }
 

@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { usHelplines } from '../content/helplines.js';
 import type { Helplines } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { formatNumber, parsePhone, smsHref, telHref, type PhoneNumber } from './phone.js';
@@ -58,6 +59,10 @@ export const callLink = (line: PhoneNumber, strings: Common) =>
 export const emergencyLink = (helplines: Helplines, strings: Common, button = false) =>
   phoneLink(telHref(helplines.emergency.number), strings.call(helplines.emergency.number), button);
 
+/** "Call (800) 222-1222" for Poison Help: too much taken, awake and breathing (clinical-notes.md §3). */
+export const poisonLink = (helplines: Helplines, strings: Common, button = false) =>
+  phoneLink(telHref(helplines.poison.number), strings.call(formatNumber(helplines.poison.number)), button);
+
 /**
  * "Call 988" and "Text 988" for a crisis; mid-sentence the second reads "text 988". In Spanish:
  * "Llame al 988 y marque 2" and "Envíe AYUDA al 988", with the message AYUDA filled in.
@@ -82,11 +87,27 @@ export function emergencySentence(helplines: Helplines, strings: Common) {
     ${phoneLink(telHref(referral), strings.call(formatNumber(referral)), false)}.`;
 }
 
+/**
+ * The short emergency line a banner keeps under `no-emergency`: "In danger now? Call 911. In crisis
+ * or thinking about suicide? Call 988." 911 and 988 stay one step away, whatever the partner hides.
+ */
+export function compactEmergencySentence(helplines: Helplines, strings: Common) {
+  const crisis = crisisLinks(helplines, strings);
+  return html`${strings.emergencyLead} ${emergencyLink(helplines, strings)}. ${strings.crisisLead} ${crisis.call}.`;
+}
+
 /** A widget's closing lines: a lead-in and the call link, then the quiet emergency line. */
 export const helpFooter = (lead: string, line: PhoneNumber, helplines: Helplines, strings: Common) => html`
   <p class="next">${lead} ${callLink(line, strings)}</p>
   <p part="emergency" class="emergency">${emergencySentence(helplines, strings)}</p>
 `;
+
+/**
+ * What a widget shows when its own template fails: the call link and the full emergency line, so
+ * every way a widget can fail still shows 911 and 988. The national lines are the defaults, not the
+ * widget's own (reading those may be what failed).
+ */
+export const fallbackLines = (line: PhoneNumber, strings: Common) => helpFooter('', line, usHelplines, strings);
 
 /**
  * `.button`: the filled call-to-action link. `--_button` and `--_on-button` recolour it (the

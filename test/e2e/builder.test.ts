@@ -267,7 +267,9 @@ describe('snippet builder', () => {
     }
     const steps = [...doc.querySelectorAll('rw-dependence-cycle ol > li')];
     expect(steps.map((li) => getComputedStyle(li).display)).to.deep.equal(['list-item', 'list-item', 'list-item', 'list-item']);
-    expect(steps[0].textContent).to.equal('Una persona toma alprazolam para la ansiedad o el pánico.');
+    expect(steps[0].textContent).to.equal(
+      'Una persona toma alprazolam con regularidad, para la ansiedad o el pánico. Si debe seguir tomándolo se decide con su médico.',
+    );
   });
 
   it('every value the builder offers is written into the snippet and accepted by the widgets without a warning', async function () {

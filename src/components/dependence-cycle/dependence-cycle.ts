@@ -9,7 +9,7 @@ import { uiText } from '../../internal/i18n.js';
 
 /**
  * The dependence loop, framed correctly: physical dependence is common and is not addiction, and
- * the way out is a slow taper with a professional. Drawn as a cycle when there is room; to a
+ * if the reader and their prescriber decide to stop, a slow taper is the safe way. Drawn as a cycle when there is room; to a
  * screen reader it is an ordered list that says it starts again.
  *
  * @element rw-dependence-cycle
@@ -22,7 +22,7 @@ import { uiText } from '../../internal/i18n.js';
  * @csspart step - Each step.
  * @csspart loops-back - "Then the loop starts again at step 1."
  * @csspart framing - "Needing the medicine to avoid withdrawal is physical dependence…"
- * @csspart way-out - The way out.
+ * @csspart way-out - "If you and your prescriber decide to stop, a slow taper is the safe way."
  * @csspart sources - The sources, opened on demand.
  * @csspart call - The call link at the end.
  * @csspart emergency - The quiet emergency line.

@@ -23,7 +23,8 @@ export const styles = css`
     margin: 0;
   }
 
-  .hours {
+  .hours,
+  .line-name {
     margin: 0.25em 0 0;
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { RwElement } from '../../internal/element.js';
 import { HelpLineController } from '../../internal/controllers/help-line.js';
-import { callLink, emergencySentence } from '../../internal/help-line.js';
+import { callLink, compactEmergencySentence, emergencySentence } from '../../internal/help-line.js';
 import { oneOf } from '../../internal/parsers/attributes.js';
 import { smsHref } from '../../internal/phone.js';
 import { styles } from './help-banner.styles.js';
@@ -25,10 +25,11 @@ export interface RwDismissDetail {
  *
  * @csspart banner - The labelled region around everything.
  * @csspart heading - The heading ("Get help now").
+ * @csspart line-name - Whose line the call link dials: "<center> admissions", or "Treatment center line".
  * @csspart hours - The opening hours line.
  * @csspart call - The main call link.
  * @csspart text - The text-message link.
- * @csspart emergency - The emergency line (911, 988).
+ * @csspart emergency - The emergency line (911, 988, SAMHSA); under `no-emergency`, a short line with 911 and 988 only.
  * @csspart dismiss - The close button.
  * @csspart compact - What stays after the reader closes the banner: the call link and the emergency line.
  *
@@ -42,6 +43,7 @@ export class RwHelpBanner extends RwElement {
   static override properties = {
     sms: {},
     heading: {},
+    center: {},
     hours: {},
     variant: { reflect: true },
     noEmergency: { type: Boolean, attribute: 'no-emergency' },
@@ -55,13 +57,19 @@ export class RwHelpBanner extends RwElement {
   /** The heading and the region's name. */
   declare heading?: string;
 
+  /** The treatment center's name: the line is labelled "<center> admissions". Default: "Treatment center line". */
+  declare center?: string;
+
   /** When the line answers, shown as written ("24/7"). */
   declare hours?: string;
 
   /** `inline` (default) or `sticky` (held at the bottom of the viewport on narrow screens). */
   declare variant?: 'inline' | 'sticky';
 
-  /** Hides the emergency line (911, 988). Only for pages that show it elsewhere. */
+  /**
+   * Shortens the emergency line to 911 and 988 (no texting, no SAMHSA line), for pages that show the
+   * full line elsewhere. 911 and 988 are never hidden.
+   */
   noEmergency = false;
 
   /** Shows a close button. Closing lasts for the page view and leaves the call link and the emergency line. */
@@ -102,22 +110,28 @@ export class RwHelpBanner extends RwElement {
     const { common } = this.language;
     const text = this.textLine.number;
     const call = callLink(this.helpLine.line, common);
+    const lineName = strings.lineName(this.center?.trim() ?? '');
 
     if (this.dismissed) {
-      return html`<p part="compact" class="compact emergency">${call} ${emergencySentence(this.helpLine.helplines, common)}</p>`;
+      return html`<p part="compact" class="compact emergency">
+        <span part="line-name">${lineName}:</span> ${call} ${emergencySentence(this.helpLine.helplines, common)}
+      </p>`;
     }
 
     return html`
       <section part="banner" class="banner panel" aria-labelledby="heading">
         <div class="intro">
           <h2 id="heading" part="heading" class="heading">${this.heading || strings.heading}</h2>
+          <p part="line-name" class="line-name">${lineName}</p>
           ${this.hours ? html`<p part="hours" class="hours">${this.hours}</p>` : nothing}
         </div>
         <div class="actions">
           ${call}
           ${text ? html`<a part="text" class="button outline" href=${smsHref(text.e164)}>${common.text(text.display)}</a>` : nothing}
         </div>
-        ${this.noEmergency ? nothing : html`<p part="emergency" class="emergency">${emergencySentence(this.helpLine.helplines, common)}</p>`}
+        <p part="emergency" class="emergency">
+          ${this.noEmergency ? compactEmergencySentence(this.helpLine.helplines, common) : emergencySentence(this.helpLine.helplines, common)}
+        </p>
         ${this.dismissible
           ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${strings.close} @click=${this.dismiss}>
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -5,7 +5,7 @@ import { cageAidIn } from '../../internal/content.js';
 import type { ForAudience, Sign, Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, crisisLinks, emergencyLink, emergencySentence } from '../../internal/help-line.js';
+import { callLink, crisisLinks, emergencyLink, emergencySentence, poisonLink } from '../../internal/help-line.js';
 import { AuthoredList } from '../../internal/controllers/authored-children.js';
 import { parseAuthoredSigns } from '../../internal/parsers/authored-lists.js';
 import { oneOf, parseThreshold } from '../../internal/parsers/attributes.js';
@@ -95,7 +95,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** `self` (default) or `loved-one`: who the questions are about. */
   declare audience?: 'self' | 'loved-one';
 
-  /** cage-aid: positive at this many "yes" answers or more, 1 to 4 (default 2). */
+  /** cage-aid: positive at this many "yes" answers or more: 1 or 2 (default 2), the thresholds with published accuracy. */
   declare threshold?: string;
 
   /** Replaces the default heading. */
@@ -125,7 +125,11 @@ export class RwSymptomChecklist extends RwContentElement {
     super.willUpdate(changed);
     if (changed.has('mode')) this.activeMode = this.take(oneOf('mode', this.mode, MODES, 'signs'));
     if (changed.has('audience')) this.who = this.take(oneOf('audience', this.audience, AUDIENCES, 'self')) === 'self' ? 'self' : 'lovedOne';
-    if (changed.has('threshold')) this.cutoff = this.take(parseThreshold(this.threshold, cageAid.questions.length, cageAid.defaultThreshold));
+    if (changed.has('threshold')) {
+      // Only a threshold with published accuracy (clinical-notes.md §1.1: 1 or 2) is accepted.
+      const published = cageAid.accuracy.map((row) => row.threshold);
+      this.cutoff = this.take(parseThreshold(this.threshold, published, cageAid.defaultThreshold));
+    }
     if (this.customSigns.changed || this.contentChanged) {
       const { signs } = this.pack;
       const custom = this.customSigns.value;
@@ -223,7 +227,7 @@ export class RwSymptomChecklist extends RwContentElement {
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
     const { common } = this.language;
-    const { medical, crisis } = this.pack.signs.emergencyCard;
+    const { medical, crisis, poison } = this.pack.signs.emergencyCard;
     const crisisCall = crisisLinks(this.helpLine.helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
@@ -232,6 +236,8 @@ export class RwSymptomChecklist extends RwContentElement {
         <p class="card-actions">${emergencyLink(this.helpLine.helplines, common, true)}</p>
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
+        <p>${say(poison.text, this.who)}</p>
+        <p class="card-actions">${poisonLink(this.helpLine.helplines, common, true)}</p>
       </div>
     `;
   }
@@ -267,7 +273,9 @@ export class RwSymptomChecklist extends RwContentElement {
       ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
-        ${title ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice}</p>` : nothing}
+        ${title
+          ? html`<p>${this.cleared ? `${strings.cleared} ` : ''}<strong>${title}</strong> ${advice} ${strings.noPrescription[this.who]}</p>`
+          : nothing}
       </div>
     `;
   }
@@ -306,7 +314,8 @@ export class RwSymptomChecklist extends RwContentElement {
         <p>
           ${this.cleared ? `${cleared} ` : ''}
           ${level
-            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level]} ${strings.notDiagnosis}`
+            ? html`<strong>${strings.score(yes, total)}</strong> ${strings.result[this.who][level === 'negative' && yes === 1 ? 'oneYes' : level]}
+                ${strings.notDiagnosis}`
             : strings.pending(total)}
         </p>
       </div>
@@ -319,16 +328,13 @@ export class RwSymptomChecklist extends RwContentElement {
 
   private renderAbout() {
     const strings = this.strings.cageAid;
-    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff);
+    // The cut-off is always one with published accuracy (parseThreshold).
+    const accuracy = cageAid.accuracy.find((row) => row.threshold === this.cutoff)!;
     return html`
       <details part="sources" class="sources">
         <summary>${strings.about}</summary>
         <p>${strings.aboutText(cageAid.name, this.cutoff)}</p>
-        <p>
-          ${accuracy
-            ? strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)
-            : strings.noAccuracy(this.cutoff)}
-        </p>
+        <p>${strings.accuracyText(accuracy.threshold, accuracy.sensitivity, accuracy.specificity)}</p>
         ${sourceList(cageAid.sources)}
       </details>
     `;

@@ -35,6 +35,11 @@ export const common = {
 export const helpBanner = {
   heading: 'Get help now',
   close: 'Close help banner',
+  /**
+   * Whose line the call link dials: the center's, never a line a reader could take for a national
+   * one (clinical-notes.md §4 row 17). `center` is the partner's `center` attribute, or ''.
+   */
+  lineName: (center: string) => (center ? `${center} admissions` : 'Treatment center line'),
 };
 
 export const checklist = {
@@ -46,10 +51,11 @@ export const checklist = {
     self: 'Check any that apply. This is a screen, not a diagnosis.',
     lovedOne: 'Check any that apply to your loved one. This is a screen, not a diagnosis.',
   },
-  privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
+  privacy:
+    'Your answers stay in your browser. They are not saved or sent anywhere. The site can learn only which kind of result you got, never your answers.',
   dangerLegend: {
-    self: 'First: is any of this happening now?',
-    lovedOne: 'First: is any of this happening to your loved one now?',
+    self: 'First: is any of this happening now, or has it happened since you cut down?',
+    lovedOne: 'First: is any of this happening to your loved one now, or has it happened since they cut down?',
   },
   withdrawalLegend: {
     self: 'When you miss a dose or take less, do you get any of these?',
@@ -84,6 +90,11 @@ export const checklist = {
       several: ['You checked several warning signs.', "Your loved one may need support soon. Encourage them to talk to their prescriber, and call the number below today for advice. You don't have to do this alone."],
     },
   },
+  /** After the guidance: the path for readers who have no prescriber (misuse without a prescription is common). */
+  noPrescription: {
+    self: 'No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.',
+    lovedOne: 'No prescription of their own? They can talk with a doctor, and you can call the free SAMHSA National Helpline below.',
+  },
   emergencyHeading: 'Get emergency help now',
   cageAid: {
     heading: {
@@ -102,10 +113,14 @@ export const checklist = {
       self: {
         positive: 'Your answers suggest a possible problem with alcohol or drug use. A good next step is to talk with your doctor or a specialist, or call the number below.',
         negative: "Your answers don't point to a problem. A short screen can miss one, so if you are still worried, talk with your doctor, or call the number below.",
+        oneYes:
+          'One "yes" is below the cut-off used here, but some doctors count one "yes" as a reason to talk more. If you are worried, talk with your doctor, or call the number below.',
       },
       lovedOne: {
         positive: 'Your answers suggest your loved one may have a problem with alcohol or drug use. Encourage them to talk with their doctor, and call the number below for advice on how to help.',
         negative: "Your answers don't point to a problem. A short screen can miss one, so if you are still worried about your loved one, call the number below for advice.",
+        oneYes:
+          'One "yes" is below the cut-off used here, but some doctors count one "yes" as a reason to talk more. If you are worried about your loved one, call the number below for advice.',
       },
     },
     notDiagnosis: 'This is a screen, not a diagnosis.',
@@ -114,7 +129,6 @@ export const checklist = {
       `${name} is a 4-question screen for alcohol and drug problems. It is not about one medicine in particular. A result counts as positive at ${threshold} or more "yes" answers.`,
     accuracyText: (threshold: number, sensitivity: number, specificity: number) =>
       `At ${threshold} or more "yes" answers, it finds about ${sensitivity} in 100 people who have a problem (sensitivity ${sensitivity}%). It correctly clears about ${specificity} in 100 people who don't (specificity ${specificity}%).`,
-    noAccuracy: (threshold: number) => `No accuracy figures have been published for a threshold of ${threshold}.`,
   },
   clear: 'Clear my answers',
   cleared: 'Your answers have been cleared.',
@@ -150,7 +164,7 @@ export const substanceFacts = {
 export const dependenceCycle = {
   heading: 'How the dependence loop works',
   loopsBack: 'Then the loop starts again at step 1.',
-  cta: 'Ready to talk about a slow taper? Call for advice.',
+  cta: 'Thinking about stopping? Talk with your prescriber first. Questions about treatment? Call for advice.',
 };
 
 export const supportTips = {

@@ -1,6 +1,7 @@
 import { usHelplines } from '../helplines.js';
 import {
   alprazolamErBoxedWarning,
+  asamPocketGuide,
   dawnAlprazolam2014,
   fdaBoxedWarning,
   samhsaAlprazolamPress2014,
@@ -65,8 +66,8 @@ export const alprazolam: Pack = {
   },
   cycle: benzodiazepineCycle({
     id: 'takes',
-    text: 'Someone takes alprazolam for anxiety or panic.',
-    sources: [xanaxLabel],
+    text: 'Someone takes alprazolam regularly, for anxiety or panic. Whether to keep taking it is decided with their prescriber.',
+    sources: [xanaxLabel, asamPocketGuide],
   }),
   stats: [
     {

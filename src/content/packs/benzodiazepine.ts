@@ -10,6 +10,7 @@ import {
   hrsaPoisonHelp,
   lifeline988,
   maust2019,
+  blanco2018,
   nidaWordsMatter,
   nsduh2020Benzodiazepines,
   samhsaRecovery,
@@ -96,8 +97,15 @@ export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
   },
   emergencyCard: {
     medical: {
-      text: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
+      text: {
+        self: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Already hurt yourself or took too much? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
+        lovedOne: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Have they already hurt themselves or taken too much? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
+      },
       source: label,
+    },
+    poison: {
+      text: 'Took too much, but awake and breathing normally? Call Poison Help for advice.',
+      source: hrsaPoisonHelp,
     },
     crisis: {
       text: {
@@ -116,10 +124,23 @@ const DEPENDS = 'It depends on your needs. Your care team can tell you more.';
 export const benzodiazepinePathways = (name: string): Pathways => ({
   program: [
     {
+      id: 'assessment',
+      title: 'Talk with your prescriber and our team',
+      summary: 'Look at the risks and benefits, and decide together whether to taper.',
+      details: [
+        'Bring your questions and any worries about stopping.',
+        'You and your prescriber decide together whether and when to taper.',
+        'No prescription? A doctor or the SAMHSA Helpline can help you find care.',
+      ],
+      duration: DEPENDS,
+      sources: [asamPocketGuide, asamPatientGuide],
+    },
+    {
       id: 'detox',
       title: 'Medically supervised detox: a slow taper',
       summary: 'Your dose is lowered slowly, with medical care. Never all at once.',
       details: [
+        'Most people taper as outpatients, at home, with regular check-ins.',
         'A prescriber lowers your dose in small steps and checks how you feel after each one.',
         'If withdrawal gets hard, the taper can slow down or pause.',
         `Stopping suddenly can cause seizures. That is why detox from ${name} is a slow taper, not quitting.`,
@@ -129,26 +150,26 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
     },
     {
       id: 'inpatient',
-      title: 'Inpatient care, when it is needed',
-      summary: 'Medical care day and night for people who need it to stay safe.',
+      title: 'Inpatient care, only if needed',
+      summary: 'Medical care day and night for people who need it to stay safe. Some start their taper here.',
       details: [
-        'Most people taper as outpatients. Some start in a hospital or inpatient unit instead.',
-        'For example: severe or complicated withdrawal, use of other substances, or a health problem that needs close watching.',
+        'It is for severe or complicated withdrawal, use of other substances, or a health problem that needs close watching.',
+        'It can come at any point, including at the start.',
         'Medical staff are there 24 hours a day.',
       ],
       duration: DEPENDS,
-      sources: [asamPocketGuide, asamCriteria],
+      sources: [asamPocketGuide, asamPatientGuide, asamCriteria],
     },
     {
       id: 'residential',
-      title: 'Residential treatment',
-      summary: 'Live at the center, with structure and support around the clock.',
+      title: 'Residential treatment, only if needed',
+      summary: 'Live at the center for a time, with support around the clock.',
       details: [
-        'Counseling and group sessions, with 24-hour structure, matched to what you need.',
-        'It suits people who need more support than outpatient care can give.',
+        'It is for people with a benzodiazepine use disorder or other substance use who need more support than outpatient care can give.',
+        'Counseling and group sessions, matched to what you need.',
       ],
       duration: DEPENDS,
-      sources: [asamCriteria, asamPatientGuide],
+      sources: [asamPocketGuide, asamCriteria],
     },
     {
       id: 'case-management',
@@ -156,7 +177,7 @@ export const benzodiazepinePathways = (name: string): Pathways => ({
       summary: 'A case manager helps you plan for work, housing and education.',
       details: [
         'Recovery covers your health, a safe place to live, a purpose such as work or school, and people around you.',
-        'Your case manager helps you plan each of these before you leave.',
+        'Your case manager helps you plan each of these.',
       ],
       duration: DEPENDS,
       sources: [samhsaRecovery],
@@ -260,21 +281,14 @@ export const benzodiazepineStats: Pack['stats'] = [
   {
     id: 'misuse-2020',
     figure: '4.8 million',
-    label: 'people aged 12 or older misused benzodiazepines in the past year',
+    label: 'people aged 12 or older misused benzodiazepines in the past year. Misuse means taking them in a way a doctor did not direct, or without a prescription.',
     year: '2020',
     source: nsduh2020Benzodiazepines,
   },
   {
     id: 'use-2015',
     figure: '30.6 million',
-    label: 'adults (12.6%) used a benzodiazepine in the past year',
-    year: '2015–2016',
-    source: maust2019,
-  },
-  {
-    id: 'misuse-2015',
-    figure: '5.3 million',
-    label: 'adults (2.2%) misused a benzodiazepine in the past year',
+    label: 'adults aged 18 or older (12.6%) used a benzodiazepine in the past year. This older survey counted adults only, so it does not compare with the 2020 figure.',
     year: '2015–2016',
     source: maust2019,
   },
@@ -331,7 +345,7 @@ export const benzodiazepineCycle = (firstStep: Fact): DependenceCycle => ({
     },
     {
       id: 'withdrawal',
-      text: 'When a dose is missed or cut, withdrawal starts. It can feel like the first problem, such as anxiety or panic.',
+      text: 'If the dose is cut or stopped, withdrawal symptoms can start. They can feel like the first problem, such as anxiety or panic.',
       sources: [asamTable3],
     },
     { id: 'relief', text: 'Taking it again eases the withdrawal, and the loop starts over.', sources: [asamPocketGuide] },
@@ -343,7 +357,7 @@ export const benzodiazepineCycle = (firstStep: Fact): DependenceCycle => ({
   },
   wayOut: {
     id: 'way-out',
-    text: 'The way out is a slow taper, planned with a professional. Never stop suddenly.',
+    text: 'If you and your prescriber decide to stop, a slow taper is the safe way. Never stop suddenly.',
     sources: [asamPocketGuide, fdaBoxedWarning],
   },
 });
@@ -357,8 +371,8 @@ export const classFacts = {
   },
   notAddiction: {
     id: 'not-addiction',
-    text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Only about 1.5% of them have a benzodiazepine use disorder.',
-    sources: [asamDependenceFigures],
+    text: 'Nearly everyone who takes a benzodiazepine regularly for more than a month becomes physically dependent. Of all adults who use benzodiazepines in a year, about 1.5% have a benzodiazepine use disorder.',
+    sources: [asamDependenceFigures, blanco2018],
   },
   olderAdults: {
     id: 'older-adults',

@@ -1,5 +1,6 @@
 import { usHelplines } from '../helplines.js';
 import {
+  asamPocketGuide,
   clonazepamHalfLife,
   fdaBoxedWarning,
   klonopinLabel,
@@ -68,8 +69,8 @@ export const clonazepam: Pack = {
   },
   cycle: benzodiazepineCycle({
     id: 'takes',
-    text: 'Someone takes clonazepam for panic, seizures or another condition.',
-    sources: [klonopinLabel],
+    text: 'Someone takes clonazepam regularly, for panic, seizures or another condition. Whether to keep taking it is decided with their prescriber.',
+    sources: [klonopinLabel, asamPocketGuide],
   }),
   stats: benzodiazepineStats,
   tips: supportTips,

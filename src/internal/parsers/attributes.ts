@@ -11,12 +11,13 @@ export function oneOf<T extends string, F extends string = T>(name: string, valu
   return { value: fallback, problems: [{ name, value, consequence: `is not one of ${allowed.join(', ')}; using ${fallback}.` }] };
 }
 
-/** `threshold`: a whole number from 1 to `max`, else `fallback`. */
-export function parseThreshold(value: string | undefined, max: number, fallback: number): Parsed<number> {
+/** `threshold`: a whole number among `allowed` (those with published accuracy), else `fallback`. */
+export function parseThreshold(value: string | undefined, allowed: number[], fallback: number): Parsed<number> {
   if (value == null) return { value: fallback, problems: [] };
   const number = Number(value.trim());
-  if (/^\s*\d+\s*$/.test(value) && number >= 1 && number <= max) return { value: number, problems: [] };
-  return { value: fallback, problems: [{ name: 'threshold', value, consequence: `is not a whole number from 1 to ${max}; using ${fallback}.` }] };
+  if (/^\s*\d+\s*$/.test(value) && allowed.includes(number)) return { value: number, problems: [] };
+  const consequence = `is not a threshold with published accuracy (${allowed.join(' or ')}); using ${fallback}.`;
+  return { value: fallback, problems: [{ name: 'threshold', value, consequence }] };
 }
 
 /** `stages` with the partner's `durations` (a JSON object of stage id → duration text) applied. */

@@ -18,7 +18,7 @@ export const alprazolamEs: Translation<Pack> = {
   facts: {
     whatItIs: {
       class: {
-        text: 'Xanax es una marca de alprazolam. El alprazolam es una benzodiazepina, un tipo de medicamento que calma.',
+        text: 'Xanax es un nombre comercial del alprazolam. El alprazolam es una benzodiazepina, un tipo de medicamento que calma.',
       },
       'how-it-works': classFactsEs.howItWorks,
     },
@@ -44,7 +44,9 @@ export const alprazolamEs: Translation<Pack> = {
       'older-adults': classFactsEs.olderAdults,
     },
   },
-  cycle: benzodiazepineCycleEs('Una persona toma alprazolam para la ansiedad o el pánico.'),
+  cycle: benzodiazepineCycleEs(
+    'Una persona toma alprazolam con regularidad, para la ansiedad o el pánico. Si debe seguir tomándolo se decide con su médico.',
+  ),
   stats: {
     'ed-visits-2011': {
       figure: '123,744',

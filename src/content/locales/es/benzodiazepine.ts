@@ -12,8 +12,8 @@ export const benzodiazepineSignsEs = (name: string) =>
       seizure: { text: 'Una convulsión' },
       confusion: {
         text: {
-          self: 'Tener mucha confusión, o ver u oír cosas que no están ahí',
-          lovedOne: 'Tener mucha confusión, o ver u oír cosas que no están ahí',
+          self: 'Confusión intensa, o ver u oír cosas que no están ahí',
+          lovedOne: 'Confusión intensa, o ver u oír cosas que no están ahí',
         },
       },
       suicide: {
@@ -61,13 +61,19 @@ export const benzodiazepineSignsEs = (name: string) =>
     },
     emergencyCard: {
       medical: {
-        text: `Llame al 911 si alguien tiene una convulsión o mucha confusión, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
+        text: {
+          self: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Ya se hizo daño o tomó demasiado? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
+          lovedOne: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Su ser querido ya se hizo daño o tomó demasiado? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
+        },
+      },
+      poison: {
+        text: '¿Tomó demasiado, pero está despierto y respira con normalidad? Llame a Poison Help (la línea de intoxicaciones) para pedir consejo.',
       },
       crisis: {
         text: {
-          self: '¿Piensa en el suicidio o en hacerse daño? Llame o envíe un mensaje de texto al 988 para hablar con alguien ahora. Hay ayuda disponible, y las cosas pueden mejorar.',
+          self: '¿Piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988, para hablar con alguien ahora. Hay ayuda disponible, y las cosas pueden mejorar.',
           lovedOne:
-            '¿Su ser querido piensa en el suicidio o en hacerse daño? Llame o envíe un mensaje de texto al 988. El 988 también ayuda a familiares y amigos preocupados. Hay ayuda disponible.',
+            '¿Su ser querido piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988. El 988 también ayuda a familiares y amigos preocupados. Hay ayuda disponible.',
         },
       },
     },
@@ -80,10 +86,21 @@ export const DEPENDS_ES = 'Depende de sus necesidades. Su equipo de atención m�
 export const benzodiazepinePathwaysEs = (name: string) =>
   ({
     program: {
+      assessment: {
+        title: 'Hable con su médico y con nuestro equipo',
+        summary: 'Revise los riesgos y los beneficios, y decidan juntos si reducir la dosis.',
+        details: [
+          'Lleve sus preguntas y cualquier preocupación que tenga sobre dejar el medicamento.',
+          'Usted y su médico deciden en conjunto si reducir la dosis, y cuándo hacerlo.',
+          '¿No tiene receta? Un médico o la Línea Nacional de Ayuda de SAMHSA le pueden ayudar a encontrar atención.',
+        ],
+        duration: DEPENDS_ES,
+      },
       detox: {
         title: 'Desintoxicación con supervisión médica: una reducción lenta de la dosis',
         summary: 'Su dosis se reduce poco a poco, con atención médica. Nunca toda de una vez.',
         details: [
+          'La mayoría de las personas reduce la dosis sin hospitalizarse, en casa, con citas de control regulares.',
           'Un médico reduce su dosis en pasos pequeños y revisa cómo se siente usted después de cada uno.',
           'Si la abstinencia se vuelve difícil, la reducción puede ir más despacio o hacer una pausa.',
           `Dejar el medicamento de golpe puede causar convulsiones. Por eso, la desintoxicación de ${name} consiste en reducir la dosis lentamente, no en dejarlo de un día para otro.`,
@@ -91,21 +108,21 @@ export const benzodiazepinePathwaysEs = (name: string) =>
         duration: 'Por lo general, meses; a veces, un año o más',
       },
       inpatient: {
-        title: 'Hospitalización, cuando se necesita',
-        summary: 'Atención médica de día y de noche para las personas que la necesitan para estar a salvo.',
+        title: 'Hospitalización, solo si se necesita',
+        summary: 'Atención médica de día y de noche para las personas que la necesitan para estar a salvo. Algunas empiezan aquí su reducción de la dosis.',
         details: [
-          'La mayoría de las personas reduce la dosis sin hospitalizarse (atención ambulatoria). Otras empiezan en un hospital o en una unidad de hospitalización.',
-          'Por ejemplo: una abstinencia grave o complicada, el consumo de otras sustancias, o un problema de salud que hay que vigilar de cerca.',
+          'Es para una abstinencia grave o complicada, el consumo de otras sustancias, o un problema de salud que hay que vigilar de cerca.',
+          'Puede ser necesaria en cualquier momento, también al principio.',
           'Hay personal médico las 24 horas del día.',
         ],
         duration: DEPENDS_ES,
       },
       residential: {
-        title: 'Tratamiento residencial',
-        summary: 'Usted vive en el centro, con una rutina y apoyo a toda hora.',
+        title: 'Tratamiento residencial, solo si se necesita',
+        summary: 'Usted vive en el centro por un tiempo, con apoyo a toda hora.',
         details: [
-          'Consejería y sesiones de grupo, con una rutina las 24 horas, según lo que usted necesite.',
-          'Es para personas que necesitan más apoyo del que puede dar la atención ambulatoria.',
+          'Es para personas con un trastorno por consumo de benzodiazepinas u otras sustancias. Les da más apoyo del que puede dar la atención ambulatoria.',
+          'Consejería y sesiones de grupo, según lo que usted necesite.',
         ],
         duration: DEPENDS_ES,
       },
@@ -114,7 +131,7 @@ export const benzodiazepinePathwaysEs = (name: string) =>
         summary: 'Una persona a cargo de su caso le ayuda a planear el trabajo, la vivienda y los estudios.',
         details: [
           'La recuperación abarca su salud, un lugar seguro donde vivir, un propósito como el trabajo o la escuela, y personas a su alrededor.',
-          'La persona a cargo de su caso le ayuda a planear cada una de estas cosas antes de que usted se vaya.',
+          'La persona a cargo de su caso le ayuda a planear cada una de estas cosas.',
         ],
         duration: DEPENDS_ES,
       },
@@ -161,7 +178,7 @@ export const benzodiazepinePathwaysEs = (name: string) =>
       },
       support: {
         title: 'Apoyo adicional',
-        summary: 'La psicoterapia (terapia hablada) puede ayudar con la ansiedad y el sueño.',
+        summary: 'La psicoterapia (terapia de conversación) puede ayudar con la ansiedad y el sueño.',
         details: [
           'La terapia cognitivo-conductual (TCC), o la TCC para el insomnio, ayuda a muchas personas durante la reducción de la dosis.',
           'La atención para la ansiedad, los problemas de sueño o la depresión continúa al mismo tiempo que la reducción.',
@@ -193,17 +210,14 @@ export const benzodiazepinePathwaysEs = (name: string) =>
 export const benzodiazepineStatsEs = {
   'misuse-2020': {
     figure: '4.8 millones',
-    label: 'de personas de 12 años o más hicieron un uso indebido de benzodiazepinas en el último año',
+    label:
+      'de personas de 12 años o más hicieron un uso indebido de benzodiazepinas en el último año. Uso indebido es tomarlas sin receta o de una forma que el médico no indicó.',
     year: '2020',
   },
   'use-2015': {
     figure: '30.6 millones',
-    label: 'de adultos (12.6 %) usaron una benzodiazepina en el último año',
-    year: '2015–2016',
-  },
-  'misuse-2015': {
-    figure: '5.3 millones',
-    label: 'de adultos (2.2 %) hicieron un uso indebido de una benzodiazepina en el último año',
+    label:
+      'de adultos de 18 años o más (12.6 %) usaron una benzodiazepina en el último año. Esta encuesta anterior contó solo a adultos, así que no se puede comparar con la cifra de 2020.',
     year: '2015–2016',
   },
 } satisfies Translation<Pack['stats']>;
@@ -213,14 +227,14 @@ export const supportTipsEs = {
   do: {
     'calm-home': { text: 'Haga de su casa un lugar tranquilo y acogedor.' },
     'welcome-back': {
-      text: 'Dele la bienvenida en casa después de las sesiones de tratamiento. Dígale cuánto le enorgullece su esfuerzo.',
+      text: 'Dele la bienvenida en casa después de las sesiones de tratamiento. Dígale que siente orgullo por su esfuerzo.',
     },
     'check-in': {
       text: 'Llame o envíe mensajes de texto mientras su ser querido está en tratamiento. Un simple "¿Cómo estás?" puede significar mucho.',
     },
     'we-and-us': { text: 'Diga "nosotros". La recuperación es más fácil en equipo.' },
     'your-support': {
-      text: 'Busque apoyo para usted también. La Línea 988 de Prevención del Suicidio y Crisis también ayuda a familiares y amigos preocupados.',
+      text: 'Busque apoyo para usted también. La 988 Línea de Prevención del Suicidio y Crisis también ayuda a familiares y amigos preocupados.',
     },
   },
   dont: {
@@ -243,7 +257,7 @@ export const benzodiazepineCycleEs = (firstStep: string) =>
         text: 'Con las semanas, el cuerpo se acostumbra. La misma dosis puede hacer menos efecto, y la dosis puede subir.',
       },
       withdrawal: {
-        text: 'Cuando no se toma una dosis o se toma menos, empieza la abstinencia. Se puede sentir como el problema del principio, por ejemplo ansiedad o pánico.',
+        text: 'Si se baja la dosis o se deja el medicamento, pueden empezar síntomas de abstinencia. Se pueden sentir como el problema del principio, por ejemplo ansiedad o pánico.',
       },
       relief: { text: 'Tomarlo otra vez alivia la abstinencia, y el ciclo vuelve a empezar.' },
     },
@@ -251,7 +265,7 @@ export const benzodiazepineCycleEs = (firstStep: string) =>
       text: 'Necesitar el medicamento para evitar la abstinencia es dependencia física. Es común y no es lo mismo que una adicción.',
     },
     wayOut: {
-      text: 'La salida es una reducción lenta de la dosis, planeada con un profesional de la salud. Nunca deje el medicamento de golpe.',
+      text: 'Si usted y su médico deciden dejarlo, una reducción lenta de la dosis es la forma segura. Nunca deje el medicamento de golpe.',
     },
   }) satisfies Translation<DependenceCycle>;
 
@@ -261,7 +275,7 @@ export const classFactsEs = {
     text: 'Las benzodiazepinas aumentan el efecto del GABA, una sustancia química del cerebro que calma la actividad de los nervios. Las investigaciones sugieren que también activan de forma indirecta el sistema de recompensa del cerebro. Esto ayuda a explicar por qué se puede hacer un uso indebido de ellas.',
   },
   notAddiction: {
-    text: 'Casi todas las personas que toman una benzodiazepina con regularidad por más de un mes desarrollan dependencia física. Solo alrededor del 1.5 % de ellas tiene un trastorno por consumo de benzodiazepinas.',
+    text: 'Casi todas las personas que toman una benzodiazepina con regularidad por más de un mes desarrollan dependencia física. De todos los adultos que usan benzodiazepinas en un año, alrededor del 1.5 % tiene un trastorno por consumo de benzodiazepinas.',
   },
   olderAdults: {
     text: 'Las personas mayores son más sensibles a las benzodiazepinas. Tienen más riesgo de caídas, huesos rotos, confusión y accidentes de tránsito.',

@@ -15,7 +15,7 @@ export const clonazepamEs: Translation<Pack> = {
   facts: {
     whatItIs: {
       class: {
-        text: 'Klonopin es una marca de clonazepam. El clonazepam es una benzodiazepina de acción prolongada, un tipo de medicamento que calma.',
+        text: 'Klonopin es un nombre comercial del clonazepam. El clonazepam es una benzodiazepina de acción prolongada, un tipo de medicamento que calma.',
       },
       'how-it-works': classFactsEs.howItWorks,
     },
@@ -25,7 +25,7 @@ export const clonazepamEs: Translation<Pack> = {
     },
     offLabelUses: {
       'off-label': {
-        text: 'A veces, los médicos lo recetan "fuera de etiqueta" para otros problemas de salud, como el síndrome de piernas inquietas. La ansiedad generalizada no es un uso aprobado.',
+        text: 'A veces, los médicos lo recetan para usos no aprobados (off-label), por ejemplo para el síndrome de piernas inquietas. La ansiedad generalizada no es un uso aprobado.',
       },
     },
     inTheBody: {
@@ -48,7 +48,9 @@ export const clonazepamEs: Translation<Pack> = {
       'older-adults': classFactsEs.olderAdults,
     },
   },
-  cycle: benzodiazepineCycleEs('Una persona toma clonazepam para el pánico, las convulsiones u otro problema de salud.'),
+  cycle: benzodiazepineCycleEs(
+    'Una persona toma clonazepam con regularidad, para el pánico, las convulsiones u otro problema de salud. Si debe seguir tomándolo se decide con su médico.',
+  ),
   stats: benzodiazepineStatsEs,
   tips: supportTipsEs,
 };

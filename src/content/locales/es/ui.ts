@@ -30,6 +30,7 @@ export const esCommon = {
 export const esHelpBanner = {
   heading: 'Busque ayuda ahora',
   close: 'Cerrar el aviso de ayuda',
+  lineName: (center: string) => (center ? `Admisiones de ${center}` : 'Línea del centro de tratamiento'),
 } satisfies Translation<UiStrings['helpBanner']>;
 
 export const esChecklist = {
@@ -41,10 +42,11 @@ export const esChecklist = {
     self: 'Marque todo lo que sea cierto en su caso. Esto es una prueba de detección, no un diagnóstico.',
     lovedOne: 'Marque todo lo que sea cierto en el caso de su ser querido. Esto es una prueba de detección, no un diagnóstico.',
   },
-  privacy: 'Sus respuestas se quedan en esta página. No se guardan ni se envían a ninguna parte.',
+  privacy:
+    'Sus respuestas se quedan en su navegador. No se guardan ni se envían a ninguna parte. El sitio solo puede saber qué tipo de resultado obtuvo, nunca sus respuestas.',
   dangerLegend: {
-    self: 'Primero: ¿le está pasando algo de esto ahora?',
-    lovedOne: 'Primero: ¿le está pasando algo de esto a su ser querido ahora?',
+    self: 'Primero: ¿le está pasando algo de esto ahora, o le ha pasado desde que bajó la dosis?',
+    lovedOne: 'Primero: ¿le está pasando algo de esto a su ser querido ahora, o le ha pasado desde que bajó la dosis?',
   },
   withdrawalLegend: {
     self: 'Cuando no toma una dosis o toma menos, ¿le pasa algo de esto?',
@@ -93,6 +95,11 @@ export const esChecklist = {
       ],
     },
   },
+  noPrescription: {
+    self: '¿No tiene una receta propia? Hable con un médico, o llame a la Línea Nacional de Ayuda de SAMHSA, gratuita, que aparece abajo.',
+    lovedOne:
+      '¿Su ser querido no tiene una receta propia? Puede hablar con un médico, y usted puede llamar a la Línea Nacional de Ayuda de SAMHSA, gratuita, que aparece abajo.',
+  },
   emergencyHeading: 'Busque ayuda de emergencia ahora',
   cageAid: {
     heading: {
@@ -114,12 +121,16 @@ export const esChecklist = {
           'Sus respuestas indican un posible problema con el consumo de alcohol o drogas. Un buen próximo paso es hablar con su médico o con un especialista, o llamar al número de abajo.',
         negative:
           'Sus respuestas no indican un problema. Una prueba breve puede no detectar un problema. Si todavía le preocupa, hable con su médico, o llame al número de abajo.',
+        oneYes:
+          'Un "sí" está por debajo del punto de corte que se usa aquí, pero algunos médicos cuentan un solo "sí" como motivo para hablar más. Si le preocupa, hable con su médico, o llame al número de abajo.',
       },
       lovedOne: {
         positive:
           'Sus respuestas indican que su ser querido podría tener un problema con el consumo de alcohol o drogas. Anime a su ser querido a hablar con su médico, y llame al número de abajo para pedir consejo sobre cómo ayudar.',
         negative:
           'Sus respuestas no indican un problema. Una prueba breve puede no detectar un problema. Si todavía le preocupa su ser querido, llame al número de abajo para pedir consejo.',
+        oneYes:
+          'Un "sí" está por debajo del punto de corte que se usa aquí, pero algunos médicos cuentan un solo "sí" como motivo para hablar más. Si le preocupa su ser querido, llame al número de abajo para pedir consejo.',
       },
     },
     notDiagnosis: 'Esto es una prueba de detección, no un diagnóstico.',
@@ -128,7 +139,6 @@ export const esChecklist = {
       `${name} es una prueba de detección de 4 preguntas sobre problemas con el alcohol y las drogas. No trata de un medicamento en particular. El resultado es positivo con ${threshold} o más respuestas "sí".`,
     accuracyText: (threshold: number, sensitivity: number, specificity: number) =>
       `Con ${threshold} o más respuestas "sí", detecta a unas ${sensitivity} de cada 100 personas que tienen un problema (sensibilidad del ${sensitivity} %). Descarta correctamente el problema en unas ${specificity} de cada 100 personas que no lo tienen (especificidad del ${specificity} %).`,
-    noAccuracy: (threshold: number) => `No se han publicado cifras de precisión para un resultado positivo con ${threshold} o más respuestas "sí".`,
   },
   clear: 'Borrar mis respuestas',
   sourcesSummary: 'Fuentes en inglés',
@@ -163,7 +173,7 @@ export const esSubstanceFacts = {
 export const esDependenceCycle = {
   heading: 'Cómo funciona el ciclo de la dependencia',
   loopsBack: 'Luego el ciclo vuelve a empezar en el paso 1.',
-  cta: '¿Quiere hablar de una reducción lenta de la dosis? Llame para pedir consejo.',
+  cta: '¿Piensa en dejar el medicamento? Hable primero con su médico. ¿Tiene preguntas sobre el tratamiento? Llame para pedir consejo.',
 } satisfies Translation<UiStrings['dependenceCycle']>;
 
 export const esSupportTips = {
