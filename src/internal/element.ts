@@ -1,7 +1,7 @@
 import { LitElement, render, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import { AuthoredChildren } from './controllers/authored-children.js';
-import { listenForCallsAndEscape, type RwCallDetail } from './controllers/call-and-escape.js';
+import { closeOpenDetails, listenForCallsAndEscape, type RwCallDetail } from './controllers/call-and-escape.js';
 import { HelpLineController } from './controllers/help-line.js';
 import { LanguageController } from './controllers/language.js';
 import type { PageReader } from './controllers/page-reader.js';
@@ -88,16 +88,9 @@ export abstract class RwElement extends LitElement {
     return this.localName.replace(/^rw-/, '');
   }
 
-  /**
-   * Escape closes the innermost open `<details>` (sources) around the focus, and focus returns to
-   * its summary. Widgets with their own disclosures extend this. Returns whether something closed.
-   */
+  /** What Escape closes: by default the innermost open `<details>` (sources); widgets with their own disclosures extend this. */
   protected closeOpenPart(path: EventTarget[]): boolean {
-    const details = path.find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement && node.open);
-    if (!details) return false;
-    details.open = false;
-    details.querySelector<HTMLElement>(':scope > summary')?.focus();
-    return true;
+    return closeOpenDetails(path);
   }
 
   /**
@@ -171,14 +164,4 @@ export abstract class RwElement extends LitElement {
 
   /** The widget's own template. If it throws, the element shows the help line instead. */
   protected abstract renderWidget(): unknown;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'rw-call': CustomEvent<RwCallDetail>;
-  }
-  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
-  interface DocumentEventMap {
-    'rw-call': CustomEvent<RwCallDetail>;
-  }
 }

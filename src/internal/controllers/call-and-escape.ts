@@ -27,3 +27,25 @@ export function listenForCallsAndEscape(
     if (event.key === 'Escape' && !event.defaultPrevented && close(event.composedPath())) event.preventDefault();
   });
 }
+
+/**
+ * Escape's default: closes the innermost open `<details>` around the focus (`path`) and puts focus
+ * back on its summary. Returns whether something closed.
+ */
+export function closeOpenDetails(path: EventTarget[]): boolean {
+  const details = path.find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement && node.open);
+  if (!details) return false;
+  details.open = false;
+  details.querySelector<HTMLElement>(':scope > summary')?.focus();
+  return true;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'rw-call': CustomEvent<RwCallDetail>;
+  }
+  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
+  interface DocumentEventMap {
+    'rw-call': CustomEvent<RwCallDetail>;
+  }
+}
