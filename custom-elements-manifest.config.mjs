@@ -21,7 +21,8 @@ function pointAtShippedFiles(value) {
  * Makes the manifest describe what a partner can use, in the files the package ships:
  * - only the seven widgets (the base classes' attributes, properties and custom properties are
  *   already copied into each widget by the analyzer);
- * - no private, protected or static members (internal machinery, not an API);
+ * - no private, protected or static members (internal machinery, not an API), and no attribute
+ *   for a private state property;
  * - only `rw-*` events (the analyzer also picks up the base class's `dispatchEvent(type)`);
  * - paths into dist/esm/, and each per-widget entry (`dist/esm/help-banner.js`) named as the
  *   module that registers its tag;
@@ -38,9 +39,14 @@ function partnerFacing() {
         module.path = shipped(module.path);
         pointAtShippedFiles(module);
         for (const declaration of module.declarations ?? []) {
+          // Internal state (`static properties = { open: { state: true } }`) is no attribute.
+          const hidden = new Set(declaration.members?.filter((member) => member.privacy === 'private').map((member) => member.name));
+          declaration.attributes = declaration.attributes?.filter((attribute) => !hidden.has(attribute.fieldName));
           declaration.members = declaration.members?.filter(
             (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
           );
+          // Public is the schema's default; the analyzer says so only for `static properties` fields.
+          for (const member of declaration.members ?? []) if (member.privacy === 'public') delete member.privacy;
           declaration.events = declaration.events?.filter((event) => event.name?.startsWith('rw-'));
           if (!declaration.customElement) continue;
           const reference = { name: declaration.name, module: module.path };

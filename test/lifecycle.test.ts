@@ -173,12 +173,11 @@ describe('error isolation', () => {
     try {
       const page = await fixture<HTMLElement>(html`<div><button id="host-button">host</button></div>`);
       const widgets = WIDGETS.map(({ tag }) => document.createElement(tag) as Updatable);
-      // Force a fault in the first widget: reading its phone lines throws during its update.
-      Object.defineProperty(widgets[0], 'helplines', {
-        get() {
+      // Force a fault in the first widget: its template throws during its update.
+      Object.defineProperty(widgets[0], 'renderWidget', {
+        value() {
           throw new Error('forced fault');
         },
-        set() {},
       });
       page.append(...widgets);
       for (const widget of widgets) await widget.updateComplete;

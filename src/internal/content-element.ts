@@ -13,6 +13,6 @@ export abstract class RwContentElement extends RwElement {
 
   protected override contentChangedTo(substance: string | undefined, language: string): void {
     this.pack = packIn(substance, language);
-    this.helplines = this.pack.helplines;
+    this.helpLine.helplines = this.pack.helplines;
   }
 }

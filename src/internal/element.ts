@@ -1,48 +1,27 @@
-import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { common, type UiStrings } from '../content/locales/en.js';
-import { commonPart } from '../content/locales/index.js';
-import { usHelplines } from '../content/helplines.js';
+import { LitElement, render, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
-import type { Helplines } from '../content/types.js';
-import { backdropOf } from './backdrop.js';
-import { AA, contrastRatio, isDark, parseColor, readableOn } from './contrast.js';
+import { AuthoredChildren } from './controllers/authored-children.js';
+import { closeOpenDetails, listenForCallsAndEscape, type RwCallDetail } from './controllers/call-and-escape.js';
+import { HelpLineController } from './controllers/help-line.js';
+import { LanguageController } from './controllers/language.js';
+import type { PageReader } from './controllers/page-reader.js';
+import { ReadableColoursController } from './controllers/readable-colours.js';
 import { KIT_VERSION } from './define.js';
-import { buttonStyles, centerLine, fallbackLines, numberSources, type NumberSource } from './help-line.js';
-import { langOf, shownLanguage, uiText } from './i18n.js';
-import { parsePhone, type PhoneNumber } from './phone.js';
+import { buttonStyles, fallbackLines } from './help-line.js';
+import { oneOf } from './parsers/attributes.js';
+import type { Parsed, Problem } from './parsers/problem.js';
 import { sourcesStyles } from './sources.js';
 import { THEMES, themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
+export type { RwCallDetail };
+
 const MAX_SHOWN_VALUE = 80;
 
-/** Forced colors: the system picks every colour, so the widgets leave contrast to it. */
-const forcedColors = typeof matchMedia === 'undefined' ? null : matchMedia('(forced-colors: active)');
-
-/** Public colour properties, the private property that replaces an invalid value, and its default. */
-const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
-  ['--rw-accent', '--_fixed-accent', 'light-dark(#1d4ed8, #9cc3ff)'],
-  ['--rw-on-accent', '--_fixed-on-accent', 'light-dark(#ffffff, #0a1a33)'],
-  ['--rw-surface', '--_fixed-surface', 'color-mix(in srgb, var(--_accent) 7%, transparent)'],
-  ['--rw-danger', '--_fixed-danger', 'light-dark(#b3261e, #ffb4ab)'],
-  ['--rw-on-danger', '--_fixed-on-danger', 'light-dark(#ffffff, #690005)'],
-];
-
-export interface RwCallDetail {
-  /** The number dialled or texted: E.164 (`+18443187500`) or a short code (`911`, `988`). */
-  phone: string;
-  channel: 'call' | 'text';
-  widget: string;
-}
-
 /**
- * The base of every widget: theme, substance, language and help-line attributes; warnings that
- * name the element, attribute and value; `rw-*` events (`rw-call` for every tel:/sms: link); and
- * a render that never leaves the reader without the help line.
- *
- * The custom properties below are read by every widget (see internal/theme.ts); the custom
- * elements manifest lists them under each widget.
+ * The base of every widget: the shared attributes, warnings that name the element, attribute and
+ * value, `rw-*` events, and a render that never leaves the reader without the help line. Every
+ * other concern is a controller (src/internal/controllers), listed below.
  *
  * @cssprop --rw-accent - Buttons, borders and step numbers. Default: the page's `accent-color` if it sets one, else `#1d4ed8` (`#9cc3ff` with a dark theme). Button text stays readable on it.
  * @cssprop --rw-on-accent - Text on the accent colour (button text). Default `#ffffff` (`#0a1a33` with a dark theme).
@@ -59,97 +38,53 @@ export abstract class RwElement extends LitElement {
   /** Widgets extend these: `static override styles = [RwElement.styles, styles]`. */
   static override styles: CSSResultGroup = [themeStyles, buttonStyles, sourcesStyles];
 
-  /**
-   * `light`, `dark` or `auto` (follows the page's `color-scheme`). Unset, the widget inherits the
-   * page's colours.
-   */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  static override properties: PropertyDeclarations = { theme: { reflect: true }, substance: {}, phone: {} };
+
+  /** `light`, `dark` or `auto` (follows the page's `color-scheme`). Unset, the widget inherits the page's colours. */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Which content to show: `clonazepam` (default), `alprazolam`, `alcohol` or `opioids` (also
    * `fentanyl`, `heroin`, `oxycodone`, which show the opioid family's text).
    */
-  @property() substance?: 'clonazepam' | 'alprazolam' | 'alcohol' | 'opioids' | 'fentanyl' | 'heroin' | 'oxycodone';
+  declare substance?: 'clonazepam' | 'alprazolam' | 'alcohol' | 'opioids' | 'fentanyl' | 'heroin' | 'oxycodone';
 
   /**
    * The help line, in any US format (`(844) 318-7500`, `+1 844 318 7500`). Default: a child
    * `<a href="tel:…">`, else `<meta name="rw-phone">`, else the pack's help line.
    */
-  @property() phone?: string;
+  declare phone?: string;
 
-  /**
-   * The language shown: the element's `lang`, else the nearest ancestor's, else `<html lang>`,
-   * when the kit has it (English, Spanish); otherwise English. Re-read on every update, and any
-   * `lang` change in the page requests one.
-   */
-  @state() protected language = 'en';
+  private readonly readers: PageReader[] = [];
+  private readonly warned = new Set<string>();
 
-  /** The phone lines every widget shows (911, 988, SAMHSA) and the content's own help line. */
-  protected helplines: Helplines = usHelplines;
-
-  /** The help line every widget links to; resolved on each update from `phone` and its fallbacks. */
-  protected helpLine: PhoneNumber = centerLine(usHelplines);
+  // What every widget has. Controllers that read the page do so in this order, before each update.
+  /** The shown language and the common strings in it; marks the widget with it. */
+  protected readonly language = new LanguageController(this);
+  /** Updates when the author's children change and once the page is parsed (the help line reads a child link). */
+  protected readonly authored = new AuthoredChildren(this);
+  /** The help line every widget links to, and the emergency lines. */
+  protected readonly helpLine = new HelpLineController(this);
+  /** Text stays readable on the partner's colours. */
+  private readonly colours = new ReadableColoursController(this);
 
   /** True in an update where the content changed: another `substance`, or another language. */
   protected contentChanged = true;
 
-  /** The UI strings every widget shows, in the shown language. Each widget reads its own part with `uiText`. */
-  protected common: UiStrings['common'] = common;
-
-  /** The page's language where this element is (`langOf`), read on each update. */
-  private inheritedLanguage = '';
-
-  /**
-   * True when the author's light-DOM children may have changed since the last update: on the
-   * first update, when they mutate, and once the page has finished parsing (a plain script in
-   * <head> upgrades an element before the parser has reached its children).
-   */
-  protected lightDomChanged = true;
-
-  private readonly warned = new Set<string>();
-  /** This element's own fixes for unreadable partner colours; see keepTextReadable. */
-  private readonly readableSheet = typeof CSSStyleSheet === 'undefined' ? null : new CSSStyleSheet();
-  /** Whether the colours were checked since the element was last connected. */
-  private coloursChecked = false;
-  /** What readableSheet holds now. */
-  private readableCss = '';
-  private readonly onLightDomChange = () => {
-    this.lightDomChanged = true;
-    this.requestUpdate();
-  };
-  private readonly lightDomObserver = new MutationObserver(this.onLightDomChange);
-  /** A `lang` attribute changed on the page, or in a shadow root holding this element. */
-  private readonly langObserver = new MutationObserver(() => this.updateIfLanguageMoved());
-
   constructor() {
     super();
-    // One listener for every link: the href says what was dialled, so no per-link handlers.
-    this.addEventListener('click', (event) => {
-      const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-      // `sms:988?&body=AYUDA`: the number is what comes before any message.
-      const [scheme, phone] = (link?.getAttribute('href') ?? '').split(/[:?]/);
-      if (scheme === 'tel' || scheme === 'sms') {
-        this.emit<RwCallDetail>('rw-call', { phone, channel: scheme === 'tel' ? 'call' : 'text', widget: this.widget });
-      }
-    });
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !event.defaultPrevented && this.closeOpenPart(event.composedPath())) {
-        event.preventDefault();
-      }
-    });
+    // `rw-call` for every call and text link; Escape closes what is open.
+    listenForCallsAndEscape(
+      this,
+      (call) => this.emit<RwCallDetail>('rw-call', { ...call, widget: this.widget }),
+      (path) => this.closeOpenPart(path),
+    );
   }
 
-  /**
-   * Escape closes what is open around the focus: the innermost open `<details>` (sources), and
-   * focus returns to its summary. Widgets with their own disclosures extend this.
-   * Returns whether something closed.
-   */
-  protected closeOpenPart(path: EventTarget[]): boolean {
-    const details = path.find((node): node is HTMLDetailsElement => node instanceof HTMLDetailsElement && node.open);
-    if (!details) return false;
-    details.open = false;
-    details.querySelector<HTMLElement>(':scope > summary')?.focus();
-    return true;
+  /** @internal Also collects the controllers that read the page (see PageReader). */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if ('read' in controller) this.readers.push(controller as PageReader);
   }
 
   /** The widget's name in events: the tag without its `rw-` prefix. */
@@ -157,61 +92,24 @@ export abstract class RwElement extends LitElement {
     return this.localName.replace(/^rw-/, '');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.coloursChecked = false;
-    this.lightDomObserver.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href', 'id'],
-    });
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
-    }
-    const lang = { subtree: true, attributeFilter: ['lang'] };
-    this.langObserver.observe(this.ownerDocument.documentElement, lang);
-    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      this.langObserver.observe(root, lang);
-    }
-    // Back on the page, perhaps elsewhere: render for where it is now, in that section's language,
-    // with its colours checked there (one moved before DOMContentLoaded has had no check yet).
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  /** Renders again when the language around this element is no longer the one it was rendered in. */
-  private updateIfLanguageMoved(): void {
-    if (this.hasUpdated && langOf(this) !== this.inheritedLanguage) this.requestUpdate();
+  /** What Escape closes: by default the innermost open `<details>` (sources); widgets with their own disclosures extend this. */
+  protected closeOpenPart(path: EventTarget[]): boolean {
+    return closeOpenDetails(path);
   }
 
   /**
-   * Moved into another document (an iframe): constructed stylesheets of this document cannot be
-   * adopted there, so the styles move as <style> elements; back home, the sheets are adopted again.
+   * The one place warnings are said: once per element and message, naming the element, the
+   * attribute (or child) and the value. Nothing is said about children while the page is parsed.
    */
-  adoptedCallback(): void {
-    const root = this.renderRoot as ShadowRoot;
-    root.querySelectorAll('style[data-rw-moved]').forEach((element) => element.remove());
-    const styles = (this.constructor as typeof LitElement).elementStyles.map((style) =>
-      style instanceof CSSStyleSheet ? style : style.styleSheet!,
-    );
-    if (this.ownerDocument === document) {
-      root.adoptedStyleSheets = this.readableSheet ? [...styles, this.readableSheet] : styles;
-      return;
+  protected warn(problems: Problem[]): void {
+    for (const { name, value, consequence, authored } of problems) {
+      if (authored && document.readyState === 'loading') continue;
+      let shown = typeof value === 'string' ? value : String(value);
+      if (shown.length > MAX_SHOWN_VALUE) shown = `${shown.slice(0, MAX_SHOWN_VALUE)}…`;
+      const message = `[recovery-widgets] <${this.localName}> ${name}=${JSON.stringify(shown)} ${consequence}`;
+      if (!this.warned.has(message)) console.warn(message);
+      this.warned.add(message);
     }
-    root.adoptedStyleSheets = [];
-    for (const sheet of styles) {
-      const element = this.ownerDocument.createElement('style');
-      element.dataset.rwMoved = '';
-      element.textContent = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
-      root.prepend(element);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lightDomObserver.disconnect();
-    this.langObserver.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.onLightDomChange);
   }
 
   /**
@@ -227,42 +125,10 @@ export abstract class RwElement extends LitElement {
     super.requestUpdate(name, oldValue, options);
   }
 
-  /** Warns once per element about a bad value, naming the element, the attribute and the value. */
-  protected warnInvalid(attribute: string, value: unknown, consequence: string): void {
-    let shown = typeof value === 'string' ? value : String(value);
-    if (shown.length > MAX_SHOWN_VALUE) shown = `${shown.slice(0, MAX_SHOWN_VALUE)}…`;
-    const message = `[recovery-widgets] <${this.localName}> ${attribute}=${JSON.stringify(shown)} ${consequence}`;
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(message);
-  }
-
-  /**
-   * Like warnInvalid, for what the author wrote as children. While the page is still being parsed
-   * the children may be only partly there (an `<ol>` before its items), so nothing is said until
-   * DOMContentLoaded, when every widget reads its children again.
-   */
-  protected warnAboutChildren(child: string, value: unknown, consequence: string): void {
-    if (document.readyState !== 'loading') this.warnInvalid(child, value, consequence);
-  }
-
-  /** The first dialable number among `sources`; each one present but not dialable gets a warning. */
-  protected firstDialable(sources: NumberSource[]): PhoneNumber | null {
-    for (const { label, value } of sources) {
-      if (value == null) continue;
-      const parsed = parsePhone(value);
-      if (parsed) return parsed;
-      this.warnInvalid(label, value, 'is not a dialable US phone number; it is ignored.');
-    }
-    return null;
-  }
-
-  /** The attribute's value when it is one of `allowed`; otherwise `fallback`, with a warning if it was set. */
-  protected oneOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-    if (value == null) return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warnInvalid(attribute, value, `is not one of ${allowed.join(', ')}; using ${fallback}.`);
-    return fallback;
+  /** A parser's value, with its problems said. */
+  protected take<T>({ value, problems }: Parsed<T>): T {
+    this.warn(problems);
+    return value;
   }
 
   /** Dispatches a bubbling, composed `rw-*` event. Details carry outcomes, never a reader's answers. */
@@ -270,132 +136,43 @@ export abstract class RwElement extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** In the browser only (the server renders from properties alone): the controllers read the page. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    for (const reader of this.readers) this.warn(reader.read() ?? []);
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warnInvalid('theme', this.theme, `is not one of ${THEMES.join(', ')}; using the page's colours.`);
-    }
-    this.inheritedLanguage = langOf(this);
-    this.language = shownLanguage(this.inheritedLanguage);
-    if (changed.has('substance') && this.substance != null && !(PACK_IDS as readonly string[]).includes(this.substance)) {
-      this.warnInvalid('substance', this.substance, `is not a known substance; using ${DEFAULT_PACK_ID}.`);
-    }
-    this.contentChanged = changed.has('substance') || (changed as PropertyValues).has('language');
-    if (this.contentChanged) {
-      this.common = uiText(commonPart, this.language);
-      this.contentChangedTo(this.substance, this.language);
-    }
-    this.helpLine = this.firstDialable(numberSources(this, 'phone', this.phone)) ?? centerLine(this.helplines);
+    if (changed.has('theme') && this.theme != null) this.take(oneOf('theme', this.theme, THEMES, "the page's colours"));
+    if (changed.has('substance')) this.take(oneOf('substance', this.substance, PACK_IDS, DEFAULT_PACK_ID));
+    this.contentChanged = changed.has('substance') || this.language.changed;
+    if (this.contentChanged) this.contentChangedTo(this.substance, this.language.shown);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.lightDomChanged = false;
-    // Colours depend on attributes and the page, not on a reader's clicks (internal state).
-    const elementProperties = (this.constructor as typeof LitElement).elementProperties;
-    const onlyState = changed.size > 0 && [...changed.keys()].every((key) => elementProperties.get(key)?.state);
-    // While the page is parsed, each widget renders as the parser reaches it, and measuring its
-    // colours would make the browser compute the page's styles once per widget (1.4 s of main-thread
-    // time for 150 widgets on a 4× slower CPU). Every widget renders again at DOMContentLoaded
-    // (see connectedCallback), when the styles are computed once and each check is cheap.
-    if (document.readyState === 'loading') return;
-    if (!onlyState || !this.coloursChecked) this.keepTextReadable();
-    this.coloursChecked = true;
+    this.warn(this.colours.check(changed));
   }
 
-  /**
-   * Fits the page's colours. The page's `accent-color`, if it sets one, becomes the default accent.
-   * Whatever accent, danger colour or surface a partner sets, text on it keeps 4.5:1: where the
-   * colours given fall short, the widget switches that text to black or white, whichever reads
-   * better (always at least 4.58:1). Checked on every render; forced colors are left to the system.
-   */
-  private keepTextReadable(): void {
-    const root = this.renderRoot as ShadowRoot;
-    // In another document (see adoptedCallback) this document's sheets cannot be adopted.
-    if (!this.readableSheet || this.ownerDocument !== document || forcedColors?.matches) return;
-    const style = getComputedStyle(this);
-    const declarations: string[] = [];
-    let partnerColours = style.getPropertyValue('--rw-text').trim() !== '';
-    // A partner value that is no colour at all would leave, say, white text on no background:
-    // such a value is replaced by the default, with a warning.
-    for (const [property, fixed, fallback] of FIXABLE_COLOURS) {
-      const value = style.getPropertyValue(property).trim();
-      partnerColours ||= value !== '';
-      if (value && !CSS.supports('color', value)) {
-        this.warnInvalid(property, value, 'is not a colour; using the default.');
-        declarations.push(`${fixed}: ${fallback};`);
-      }
-    }
-    // Issue 19 (colour controller): with no valid `theme`, the widget takes the colour scheme of what
-    // is behind it, so on a dark page that declares no color-scheme its checkboxes, emergency card
-    // and light-dark() colours are the dark ones.
-    const scheme = (THEMES as readonly string[]).includes(this.theme ?? '') ? '' : `color-scheme: ${isDark(backdropOf(this)) ? 'dark' : 'light'};`;
-    // The page's own accent-color is the default accent, when the partner sets no --rw-accent.
-    if (style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto') {
-      declarations.push(`--_host-accent: ${style.accentColor};`);
-    }
-    const base = declarations.join(' ');
-    this.setReadableCss([scheme, base].filter(Boolean).join(' '));
-    // The kit's own colours read well together: with no partner colour and no page accent there is
-    // nothing to measure, and the probe's extra style pass (a cost on pages with many widgets) is saved.
-    if (!partnerColours && !base) return;
-    // One hidden probe resolves all six colours in a single style pass.
-    const probe = document.createElement('span');
-    probe.hidden = true;
-    Object.assign(probe.style, {
-      color: 'inherit',
-      backgroundColor: 'var(--_surface)',
-      borderTopColor: 'var(--_on-accent)',
-      borderRightColor: 'var(--_accent)',
-      borderBottomColor: 'var(--_on-danger)',
-      borderLeftColor: 'var(--_danger)',
-    });
-    root.append(probe);
-    const resolved = getComputedStyle(probe);
-    const pairs: [name: string, text: string, background: string][] = [
-      ['--_readable-on-accent', resolved.borderTopColor, resolved.borderRightColor],
-      ['--_readable-on-danger', resolved.borderBottomColor, resolved.borderLeftColor],
-      ['--_readable-text', resolved.color, resolved.backgroundColor],
-    ];
-    const fixes: string[] = [];
-    for (const [name, text, background] of pairs) {
-      const [fg, bg] = [parseColor(text), parseColor(background)];
-      // A see-through surface shows the host page's own background, which the host keeps readable.
-      if (!fg || !bg || bg.a < 1) continue;
-      if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
-    }
-    probe.remove();
-    this.setReadableCss([scheme, base, ...fixes].filter(Boolean).join(' '));
+  adoptedCallback(): void {
+    this.colours.moveStyles();
   }
 
-  /** Puts `declarations` on :host through this element's own sheet, touching it only on a change. */
-  private setReadableCss(declarations: string): void {
-    const css = declarations ? `:host { ${declarations} }` : '';
-    if (!this.readableSheet || css === this.readableCss) return;
-    this.readableCss = css;
-    this.readableSheet.replaceSync(css);
-    const root = this.renderRoot as ShadowRoot;
-    if (!root.adoptedStyleSheets.includes(this.readableSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.readableSheet];
-    }
-  }
-
-  /** The widget, marked with the shown language where the page's differs (WCAG 3.1.2). */
   protected override render(): unknown {
-    const lang = this.inheritedLanguage === this.language ? nothing : this.language;
-    return html`<div class="lang" lang=${lang}>${this.renderWidget()}</div>`;
+    return this.language.mark(this.renderWidget());
   }
 
   /**
-   * Error isolation: whatever throws while this widget updates (reading its attributes, content or
-   * template), the fault stays here. The widget shows the help line, `console.error` names it, and
-   * the page and the other widgets carry on.
+   * Error isolation: whatever throws while this widget updates (reading the page, its attributes,
+   * content or template), the fault stays here. The widget shows the help line, `console.error`
+   * names it, and the page and the other widgets carry on.
    */
   protected override performUpdate(): void {
     try {
       super.performUpdate();
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> failed to render; it shows the help line instead.`, error);
-      render(fallbackLines(this.helpLine, this.common), this.renderRoot, this.renderOptions);
+      render(fallbackLines(this.helpLine.line, this.language.common), this.renderRoot, this.renderOptions);
     }
   }
 
@@ -404,14 +181,4 @@ export abstract class RwElement extends LitElement {
 
   /** The widget's own template. If it throws, the element shows the help line instead. */
   protected abstract renderWidget(): unknown;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'rw-call': CustomEvent<RwCallDetail>;
-  }
-  /** The event bubbles out of shadow roots, so pages listen for it on document too. */
-  interface DocumentEventMap {
-    'rw-call': CustomEvent<RwCallDetail>;
-  }
 }

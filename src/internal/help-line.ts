@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { usHelplines } from '../content/helplines.js';
 import type { Helpline, Helplines } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
-import { formatNumber, smsHref, telHref, type PhoneNumber } from './phone.js';
+import { formatNumber, parsePhone, smsHref, telHref, type PhoneNumber } from './phone.js';
+import type { Parsed, Problem } from './parsers/problem.js';
 
 /** A place a number may come from, named for the warning when it is not dialable. */
 export interface NumberSource {
@@ -24,6 +25,18 @@ export function numberSources(element: Element, attribute: 'phone' | 'sms', valu
     { label: 'child <a href>', value: element.querySelector(`a[href^="${scheme}:" i]`)?.getAttribute('href') },
     { label: `page <meta name="${meta}"> content`, value: document.querySelector(`meta[name="${meta}"]`)?.getAttribute('content') },
   ];
+}
+
+/** The first dialable number among `sources`; each one present but not dialable is a problem. */
+export function firstDialable(sources: NumberSource[]): Parsed<PhoneNumber | null> {
+  const problems: Problem[] = [];
+  for (const { label, value } of sources) {
+    if (value == null) continue;
+    const parsed = parsePhone(value);
+    if (parsed) return { value: parsed, problems };
+    problems.push({ name: label, value, consequence: 'is not a dialable US phone number; it is ignored.' });
+  }
+  return { value: null, problems };
 }
 
 /** The treatment center's own line, for when no source gives a dialable number. */

@@ -5,31 +5,29 @@ import { css } from 'lit';
  * the private `--_*` ones. Text inherits the host's font, colour and line height, and every size
  * is in `em`, so the host's root font size (`html { font-size: 62.5% }`) cannot shrink a widget.
  *
- * | property             | default                              |
- * | -------------------- | ------------------------------------ |
- * | `--rw-accent`        | the page's `accent-color` if set, else `#1d4ed8` (light), `#9cc3ff` (dark) |
- * | `--rw-on-accent`     | `#ffffff` (light), `#0a1a33` (dark)  |
- * | `--rw-surface`       | a faint tint of the accent           |
- * | `--rw-text`          | the host's text colour               |
- * | `--rw-radius`        | `0.5em`                              |
- * | `--rw-space`         | `1em`                                |
- * | `--rw-margin-block`  | `1.5em` (space above and below)      |
- * | `--rw-focus-ring`    | the text colour                      |
+ * The public properties and their defaults are documented once, as `@cssprop` on RwElement
+ * (element.ts), from which dist/custom-elements.json is made.
  *
- * Whatever a partner sets, the widget keeps text readable: see `RwElement.keepTextReadable`.
+ * Whatever a partner sets, the widget keeps text readable: see controllers/readable-colours.ts.
  */
 export const themeStyles = css`
   :host {
-    /* --_host-accent is the page's own accent-color, when it sets one (see element.ts). */
-    /* --_fixed-* replace a partner value that is not a colour at all (see element.ts). */
-    /* light-dark(): the widget's colour scheme is the page's, or that of the background behind it
-       (see element.ts), so a dark page gets the light accent even when it declares no color-scheme. */
-    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff))));
-    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, light-dark(#ffffff, #0a1a33)));
-    --_surface: var(--_fixed-surface, var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent)));
+    /* The kit's colours by colour scheme, written once: the themed defaults below and the fix for
+       a partner value that is no colour (--_fixed-*, controllers/readable-colours.ts) read them. */
+    --_default-accent: light-dark(#1d4ed8, #9cc3ff);
+    --_default-on-accent: light-dark(#ffffff, #0a1a33);
     /* A lighter red where the colour scheme is dark: #b3261e on a dark card is under 3:1. */
-    --_danger: var(--_fixed-danger, var(--rw-danger, light-dark(#b3261e, #ffb4ab)));
-    --_on-danger: var(--_fixed-on-danger, var(--rw-on-danger, light-dark(#ffffff, #690005)));
+    --_default-danger: light-dark(#b3261e, #ffb4ab);
+    --_default-on-danger: light-dark(#ffffff, #690005);
+    /* --_host-accent is the page's own accent-color, when it sets one (controllers/readable-colours.ts). */
+    /* light-dark(): the widget's colour scheme is the page's, or that of the background behind it
+       (controllers/readable-colours.ts), so a dark page gets the dark scheme's accent even when it
+       declares no color-scheme. */
+    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, var(--_default-accent))));
+    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, var(--_default-on-accent)));
+    --_surface: var(--_fixed-surface, var(--rw-surface, color-mix(in srgb, var(--_accent) 7%, transparent)));
+    --_danger: var(--_fixed-danger, var(--rw-danger, var(--_default-danger)));
+    --_on-danger: var(--_fixed-on-danger, var(--rw-on-danger, var(--_default-on-danger)));
     --_radius: var(--rw-radius, 0.5em);
     --_space: var(--rw-space, 1em);
     display: block;
@@ -37,7 +35,7 @@ export const themeStyles = css`
     /* Space from the text around it, on pages that space blocks with a bottom margin only. */
     margin-block: var(--rw-margin-block, 1.5em);
     /* The one place text colour is set. --_readable-text is the widget's own fix when the partner's
-       colours would leave text below 4.5:1 on the surface (see element.ts). */
+       colours would leave text below 4.5:1 on the surface (see controllers/readable-colours.ts). */
     color: var(--_readable-text, var(--rw-text, var(--_theme-text, inherit)));
   }
 
@@ -60,8 +58,6 @@ export const themeStyles = css`
   :host([theme='light']),
   :host([theme='dark']),
   :host([theme='auto']) {
-    --_accent: var(--_fixed-accent, var(--rw-accent, var(--_host-accent, light-dark(#1d4ed8, #9cc3ff))));
-    --_on-accent: var(--_fixed-on-accent, var(--rw-on-accent, light-dark(#ffffff, #0a1a33)));
     --_surface: var(--_fixed-surface, var(--rw-surface, light-dark(#f3f6fb, #15213a)));
     --_theme-text: light-dark(#1b1b1f, #f1f3f7);
   }

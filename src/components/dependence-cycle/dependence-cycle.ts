@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
@@ -33,16 +32,21 @@ import { uiText } from '../../internal/i18n.js';
 export class RwDependenceCycle extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    heading: {},
+  };
+
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(dependenceCyclePart, this.language);
+    return uiText(dependenceCyclePart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const { steps, framing, wayOut } = this.pack.cycle;
     const sources = collectSources([...steps, framing, wayOut]);
     return html`
@@ -67,7 +71,7 @@ export class RwDependenceCycle extends RwContentElement {
         <p part="framing" class="framing">${framing.text}</p>
         <p part="way-out" class="way-out"><strong>${wayOut.text}</strong></p>
         ${sourcesDisclosure(common.references(sources.length), sources)}
-        ${helpFooter(this.pack.wording?.cycleCta ?? strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(this.pack.wording?.cycleCta ?? strings.cta, this.helpLine.line, this.helpLine.helplines, common)}
       </section>
     `;
   }

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RwElement } from '../../internal/element.js';
-import { callLink, compactEmergencySentence, emergencySentence, numberSources } from '../../internal/help-line.js';
-import { smsHref, type PhoneNumber } from '../../internal/phone.js';
+import { HelpLineController } from '../../internal/controllers/help-line.js';
+import { callLink, compactEmergencySentence, emergencySentence } from '../../internal/help-line.js';
+import { oneOf } from '../../internal/parsers/attributes.js';
+import { smsHref } from '../../internal/phone.js';
 import { styles } from './help-banner.styles.js';
 import { helpBannerPart } from '../../content/locales/index.js';
 import { uiText } from '../../internal/i18n.js';
@@ -39,40 +40,51 @@ export interface RwDismissDetail {
 export class RwHelpBanner extends RwElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    sms: {},
+    heading: {},
+    center: {},
+    hours: {},
+    variant: { reflect: true },
+    noEmergency: { type: Boolean, attribute: 'no-emergency' },
+    dismissible: { type: Boolean },
+    dismissed: { state: true },
+  };
+
   /** A number that takes text messages. Default: a child `<a href="sms:…">`, else `<meta name="rw-sms">`, else none. */
-  @property() sms?: string;
+  declare sms?: string;
 
   /** The heading and the region's name. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** The treatment center's name: the line is labelled "<center> admissions". Default: "Treatment center line". */
-  @property() center?: string;
+  declare center?: string;
 
   /** When the line answers, shown as written ("24/7"). */
-  @property() hours?: string;
+  declare hours?: string;
 
   /** `inline` (default) or `sticky` (held at the bottom of the viewport on narrow screens). */
-  @property({ reflect: true }) variant?: 'inline' | 'sticky';
+  declare variant?: 'inline' | 'sticky';
 
   /**
    * Shortens the emergency line to 911 and 988 (no texting, no SAMHSA line), for pages that show the
    * full line elsewhere. 911 and 988 are never hidden.
    */
-  @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
+  noEmergency = false;
 
   /** Shows a close button. Closing lasts for the page view and leaves the call link and the emergency line. */
-  @property({ type: Boolean }) dismissible = false;
+  dismissible = false;
 
-  @state() private dismissed = false;
+  private dismissed = false;
 
-  private textLine: PhoneNumber | null = null;
+  /** The texting number: `sms`, else a child `<a href="sms:…">`, else `<meta name="rw-sms">`. */
+  private readonly textLine = new HelpLineController(this, 'sms');
   /** Exposes `:state(dismissed)` to the styles, so a closed sticky banner stops sticking. */
   private readonly internals = this.attachInternals();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'inline');
-    this.textLine = this.firstDialable(numberSources(this, 'sms', this.sms));
+    if (changed.has('variant')) this.take(oneOf('variant', this.variant, VARIANTS, 'inline'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -90,17 +102,19 @@ export class RwHelpBanner extends RwElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(helpBannerPart, this.language);
+    return uiText(helpBannerPart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { common, strings } = this;
-    const call = callLink(this.helpLine, common);
+    const { strings } = this;
+    const { common } = this.language;
+    const text = this.textLine.number;
+    const call = callLink(this.helpLine.line, common);
     const lineName = strings.lineName(this.center?.trim() ?? '');
 
     if (this.dismissed) {
       return html`<p part="compact" class="compact emergency">
-        <span part="line-name">${lineName}:</span> ${call} ${emergencySentence(this.helplines, common)}
+        <span part="line-name">${lineName}:</span> ${call} ${emergencySentence(this.helpLine.helplines, common)}
       </p>`;
     }
 
@@ -113,12 +127,10 @@ export class RwHelpBanner extends RwElement {
         </div>
         <div class="actions">
           ${call}
-          ${this.textLine
-            ? html`<a part="text" class="button outline" href=${smsHref(this.textLine.e164)}>${common.text(this.textLine.display)}</a>`
-            : nothing}
+          ${text ? html`<a part="text" class="button outline" href=${smsHref(text.e164)}>${common.text(text.display)}</a>` : nothing}
         </div>
         <p part="emergency" class="emergency">
-          ${this.noEmergency ? compactEmergencySentence(this.helplines, common) : emergencySentence(this.helplines, common)}
+          ${this.noEmergency ? compactEmergencySentence(this.helpLine.helplines, common) : emergencySentence(this.helpLine.helplines, common)}
         </p>
         ${this.dismissible
           ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${strings.close} @click=${this.dismiss}>

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { FACT_SECTIONS, type Fact, type FactSection, type Source } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
@@ -36,8 +35,12 @@ import { uiText } from '../../internal/i18n.js';
 export class RwSubstanceFacts extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    heading: {},
+  };
+
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** Every source of the pack's facts, in order of first appearance: reference 1, 2, … */
   private references: Source[] = [];
@@ -65,7 +68,7 @@ export class RwSubstanceFacts extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(substanceFactsPart, this.language);
+    return uiText(substanceFactsPart, this.language.shown);
   }
 
   /** A section's heading: the family's own, else the UI's (a section the UI does not name needs the family's). */
@@ -77,7 +80,8 @@ export class RwSubstanceFacts extends RwContentElement {
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const { names, wording } = this.pack;
     const heading = this.heading || wording?.factsHeading || strings.heading(names.generic, names.brands?.[0] ?? '');
     return html`
@@ -95,7 +99,7 @@ export class RwSubstanceFacts extends RwContentElement {
           `;
         })}
         ${sourcesDisclosure(common.references(this.references.length), this.references)}
-        ${helpFooter(wording?.factsCta ?? strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(wording?.factsCta ?? strings.cta, this.helpLine.line, this.helpLine.helplines, common)}
       </section>
     `;
   }

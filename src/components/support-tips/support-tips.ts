@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Fact } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
@@ -38,8 +37,12 @@ const CROSS = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focu
 export class RwSupportTips extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    heading: {},
+  };
+
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
   private renderList(kind: 'do' | 'dont', title: string, icon: typeof CHECK, tips: Fact[]) {
     return html`
@@ -54,11 +57,12 @@ export class RwSupportTips extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(supportTipsPart, this.language);
+    return uiText(supportTipsPart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const { tips } = this.pack;
     const sources = collectSources([...tips.do, ...tips.dont]);
     return html`
@@ -68,7 +72,7 @@ export class RwSupportTips extends RwContentElement {
           ${this.renderList('do', strings.do, CHECK, tips.do)} ${this.renderList('dont', strings.dont, CROSS, tips.dont)}
         </div>
         ${sourcesDisclosure(common.references(sources.length), sources)}
-        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(strings.cta, this.helpLine.line, this.helpLine.helplines, common)}
       </section>
     `;
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
 import { cageAidIn } from '../../internal/content.js';
@@ -7,7 +6,9 @@ import type { ForAudience, Guidance, RiskQuestion, Sign, Source } from '../../co
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { callLink, crisisLinks, emergencyLink, emergencySentence, poisonLink } from '../../internal/help-line.js';
-import { textOf } from '../../internal/light-dom.js';
+import { AuthoredList } from '../../internal/controllers/authored-children.js';
+import { parseAuthoredSigns } from '../../internal/parsers/authored-lists.js';
+import { oneOf, parseThreshold } from '../../internal/parsers/attributes.js';
 import { collectSources, partnerSource, sourceList, sourcesDisclosure } from '../../internal/sources.js';
 import { styles } from './symptom-checklist.styles.js';
 import { checklistPart } from '../../content/locales/index.js';
@@ -79,21 +80,31 @@ const say = (text: ForAudience, who: Who): string => (typeof text === 'string' ?
 export class RwSymptomChecklist extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    mode: {},
+    audience: {},
+    threshold: {},
+    heading: {},
+    checked: { state: true },
+    answers: { state: true },
+    cleared: { state: true },
+  };
+
   /** `signs` (default): danger signs, withdrawal, behaviours. `cage-aid`: the four CAGE-AID questions. */
-  @property() mode?: 'signs' | 'cage-aid';
+  declare mode?: 'signs' | 'cage-aid';
 
   /** `self` (default) or `loved-one`: who the questions are about. */
-  @property() audience?: 'self' | 'loved-one';
+  declare audience?: 'self' | 'loved-one';
 
   /** cage-aid: positive at this many "yes" answers or more: 1 or 2 (default 2), the thresholds with published accuracy. */
-  @property() threshold?: string;
+  declare threshold?: string;
 
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
-  @state() private checked = new Set<string>();
-  @state() private answers: Record<string, boolean> = {};
-  @state() private cleared = false;
+  private checked = new Set<string>();
+  private answers: Record<string, boolean> = {};
+  private cleared = false;
 
   private activeMode: Mode = 'signs';
   private who: Who = 'self';
@@ -106,15 +117,25 @@ export class RwSymptomChecklist extends RwContentElement {
   private sources: Source[] = [];
   private outcome: { level?: Level; guidance?: Guidance } = {};
   private reported?: Level;
+  /** The author's `<ul>` of signs, which replaces the withdrawal and behaviour lists (credited to the page). */
+  private readonly customSigns = new AuthoredList(
+    this,
+    () => parseAuthoredSigns(this, partnerSource(this.language.common)),
+    () => this.language.changed,
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) this.activeMode = this.oneOf('mode', this.mode, MODES, 'signs');
-    if (changed.has('audience')) this.who = this.oneOf('audience', this.audience, AUDIENCES, 'self') === 'self' ? 'self' : 'lovedOne';
-    if (changed.has('threshold')) this.cutoff = this.parseThreshold();
-    if (this.lightDomChanged || this.contentChanged) {
+    if (changed.has('mode')) this.activeMode = this.take(oneOf('mode', this.mode, MODES, 'signs'));
+    if (changed.has('audience')) this.who = this.take(oneOf('audience', this.audience, AUDIENCES, 'self')) === 'self' ? 'self' : 'lovedOne';
+    if (changed.has('threshold')) {
+      // Only a threshold with published accuracy (clinical-notes.md §1.1: 1 or 2) is accepted.
+      const published = cageAid.accuracy.map((row) => row.threshold);
+      this.cutoff = this.take(parseThreshold(this.threshold, published, cageAid.defaultThreshold));
+    }
+    if (this.customSigns.changed || this.contentChanged) {
       const { signs } = this.pack;
-      const custom = this.readLightDomSigns();
+      const custom = this.customSigns.value;
       this.customList = custom != null;
       this.groups = custom
         ? [{ kind: 'custom', signs: custom }]
@@ -126,33 +147,6 @@ export class RwSymptomChecklist extends RwContentElement {
       this.sources = collectSources([...signs.danger, ...this.groups.flatMap((group) => group.signs), ...(signs.risks ?? []), ...notes]);
     }
     this.outcome = this.evaluate();
-  }
-
-  /** Only a threshold with published accuracy (clinical-notes.md §1.1: 1 or 2) is accepted. */
-  private parseThreshold(): number {
-    if (this.threshold == null) return cageAid.defaultThreshold;
-    const published = cageAid.accuracy.map((row) => row.threshold);
-    const value = Number(this.threshold.trim());
-    if (/^\s*\d+\s*$/.test(this.threshold) && published.includes(value)) return value;
-    this.warnInvalid(
-      'threshold',
-      this.threshold,
-      `is not a threshold with published accuracy (${published.join(' or ')}); using ${cageAid.defaultThreshold}.`,
-    );
-    return cageAid.defaultThreshold;
-  }
-
-  /** `<ul><li>…</li></ul>` written by the partner: its items become the checklist (as text only). */
-  private readLightDomSigns(): Sign[] | null {
-    const list = this.querySelector(':scope > ul, :scope > ol');
-    if (!list) return null;
-    const texts = [...list.querySelectorAll(':scope > li')].map(textOf).filter(Boolean);
-    if (texts.length === 0) {
-      this.warnAboutChildren(`child <${list.localName}>`, list.textContent!.trim(), "has no items; using the pack's signs.");
-      return null;
-    }
-    const source = partnerSource(this.common);
-    return texts.map((text, i) => ({ id: `custom-${i + 1}`, text, source }));
   }
 
   /** The outcome of the current answers; `level` stays undefined while a cage-aid result is open. */
@@ -227,11 +221,12 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(checklistPart, this.language);
+    return uiText(checklistPart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     const emergency = this.outcome.level === 'emergency';
     const signs = this.activeMode === 'signs';
     const { names, wording } = this.pack;
@@ -245,11 +240,11 @@ export class RwSymptomChecklist extends RwContentElement {
         <div role="alert">${emergency ? this.renderEmergencyCard() : nothing}</div>
         <p part="intro" class="intro">${signs ? strings.intro[this.who] : strings.cageAid.intro} ${strings.privacy}</p>
         ${signs ? this.renderSigns() : this.renderCageAid()}
-        ${emergency ? nothing : html`<p class="next">${callLink(this.helpLine, common)}</p>`}
+        ${emergency ? nothing : html`<p class="next">${callLink(this.helpLine.line, common)}</p>`}
         <p><button part="clear" class="clear" type="button" @click=${this.clear}>${strings.clear}</button></p>
         ${emergency
           ? nothing
-          : html`<p part="emergency" class="emergency">${emergencySentence(this.helplines, common)}</p>
+          : html`<p part="emergency" class="emergency">${emergencySentence(this.helpLine.helplines, common)}</p>
               ${signs ? this.renderSources() : this.renderAbout()}`}
       </section>
     `;
@@ -257,21 +252,22 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** The NHS emergency care-card pattern: one call to action per route, and no other links. */
   private renderEmergencyCard() {
-    const { common } = this;
+    const { common } = this.language;
+    const { helplines } = this.helpLine;
     const { medical, steps, stepsNote, crisis, poison } = this.pack.signs.emergencyCard;
-    const crisisCall = crisisLinks(this.helplines, common, { button: true });
+    const crisisCall = crisisLinks(helplines, common, { button: true });
     return html`
       <div part="emergency-card" class="card">
         <h3 class="card-heading">${this.pack.wording?.checklist?.emergencyHeading ?? this.strings.emergencyHeading}</h3>
         <p>${say(medical.text, this.who)}</p>
-        <p class="card-actions">${emergencyLink(this.helplines, common, true)}</p>
+        <p class="card-actions">${emergencyLink(helplines, common, true)}</p>
         ${steps ? html`<ol part="steps" class="steps">${steps.map((step) => html`<li>${say(step.text, this.who)}</li>`)}</ol>` : nothing}
         ${stepsNote ? html`<p>${say(stepsNote.text, this.who)}</p>` : nothing}
         <p>${say(crisis.text, this.who)}</p>
         <p class="card-actions">${crisisCall.call} ${crisisCall.text}</p>
-        ${poison && this.helplines.poison
+        ${poison && helplines.poison
           ? html`<p>${say(poison.text, this.who)}</p>
-              <p class="card-actions">${poisonLink(this.helplines.poison, common, true)}</p>`
+              <p class="card-actions">${poisonLink(helplines.poison, common, true)}</p>`
           : nothing}
       </div>
     `;
@@ -368,7 +364,7 @@ export class RwSymptomChecklist extends RwContentElement {
 
   private renderCageAid() {
     const { cageAid: strings, cleared } = this.strings;
-    const screen = cageAidIn(this.language);
+    const screen = cageAidIn(this.language.shown);
     const level = this.outcome.level as ScreenLevel | undefined;
     const yes = Object.values(this.answers).filter(Boolean).length;
     const total = cageAid.questions.length;

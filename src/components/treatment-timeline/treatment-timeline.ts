@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { PRESETS, type Preset, type Stage } from '../../content/types.js';
+import type { Preset, Stage } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
 import { RwElement } from '../../internal/element.js';
 import { helpFooter } from '../../internal/help-line.js';
-import { textOf } from '../../internal/light-dom.js';
+import { AuthoredList } from '../../internal/controllers/authored-children.js';
+import { parseAuthoredStages } from '../../internal/parsers/authored-lists.js';
+import { parseCurrent, parseDurations, parsePreset } from '../../internal/parsers/attributes.js';
 import { partnerSource, sourceList } from '../../internal/sources.js';
 import { styles } from './treatment-timeline.styles.js';
 import { timelinePart } from '../../content/locales/index.js';
@@ -46,110 +47,57 @@ export interface RwStageToggleDetail {
 export class RwTreatmentTimeline extends RwContentElement {
   static override styles = [RwElement.styles, styles];
 
+  static override properties = {
+    preset: {},
+    current: {},
+    expanded: { type: Boolean },
+    heading: {},
+    durations: {},
+    open: { state: true },
+  };
+
   /**
    * `program` (default: the substance's path through treatment) or `outpatient-taper` (the 2025
    * benzodiazepine taper guideline; benzodiazepines only). A path the substance lacks shows `program`.
    */
-  @property() preset?: 'program' | 'outpatient-taper';
+  declare preset?: 'program' | 'outpatient-taper';
 
   /** The current stage, by id (`detox`) or 1-based number (`2`): marked "You are here". */
-  @property() current?: string;
+  declare current?: string;
 
   /** Opens every stage, e.g. for print. */
-  @property({ type: Boolean }) expanded = false;
+  expanded = false;
 
   /** Replaces the default heading. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /** JSON object of stage id → duration text, e.g. `{"detox": "Often 2 to 6 months"}`. */
-  @property() durations?: string;
+  declare durations?: string;
 
-  @state() private open = new Set<string>();
+  private open = new Set<string>();
 
   private activePreset: Preset = 'program';
-  /** Stages from the author's light-DOM `<ol>`, which replace the preset. */
-  private customStages: Stage[] | null = null;
+  /** Stages from the author's light-DOM `<ol>`, which replace the preset (credited to the page). */
+  private readonly customStages = new AuthoredList(
+    this,
+    () => parseAuthoredStages(this, partnerSource(this.language.common)),
+    () => this.language.changed,
+  );
   private stages: Stage[] = [];
   private currentIndex = -1;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const lightDom = this.lightDomChanged;
-    if (lightDom || this.contentChanged) this.customStages = this.readLightDomStages();
-    if (changed.has('preset') || this.contentChanged) this.activePreset = this.presetOfPack();
-    const pathChanged = lightDom || changed.has('preset') || this.contentChanged;
+    const authored = this.customStages.changed;
+    if (changed.has('preset') || this.contentChanged) this.activePreset = this.take(parsePreset(this.preset, this.pack));
+    const pathChanged = authored || changed.has('preset') || this.contentChanged;
     if (pathChanged || changed.has('durations')) {
-      this.stages = this.withDurations(this.customStages ?? this.pack.pathways[this.activePreset] ?? this.pack.pathways.program);
+      this.stages = this.take(parseDurations(this.durations, this.customStages.value ?? this.pack.pathways[this.activePreset] ?? this.pack.pathways.program));
     }
-    if (pathChanged || changed.has('current')) this.currentIndex = this.findCurrent();
+    if (pathChanged || changed.has('current')) this.currentIndex = this.take(parseCurrent(this.current, this.stages, this.customStages.parsing));
     if (changed.has('expanded') || (pathChanged && this.expanded)) {
       this.open = new Set(this.expanded ? this.stages.map((stage) => stage.id) : []);
     }
-  }
-
-  /** The `preset` when the pack has that path; otherwise `program`, the path every family has. */
-  private presetOfPack(): Preset {
-    const preset = this.oneOf('preset', this.preset, PRESETS, 'program');
-    if (this.pack.pathways[preset]) return preset;
-    this.warnInvalid('preset', preset, `is not a path for ${this.pack.names.generic}; using program.`);
-    return 'program';
-  }
-
-  /** `<ol><li><h3>Title</h3><p>Summary</p><p>Details…</p></li></ol>` written by the partner. */
-  private readLightDomStages(): Stage[] | null {
-    const list = this.querySelector(':scope > ol, :scope > ul');
-    if (!list) return null;
-    const source = partnerSource(this.common);
-    const stages: Stage[] = [];
-    for (const [i, item] of [...list.querySelectorAll(':scope > li')].entries()) {
-      const title = textOf(item.querySelector('h1, h2, h3, h4, h5, h6'));
-      if (!title) {
-        this.warnAboutChildren(`child <li> number ${i + 1}`, textOf(item), 'has no heading (<h3>) to use as its title; it is left out.');
-        continue;
-      }
-      const [summary = '', ...details] = [...item.querySelectorAll('p')].map(textOf).filter(Boolean);
-      stages.push({ id: item.id || `step-${i + 1}`, title, summary, details, sources: [source] });
-    }
-    if (stages.length > 0) return stages;
-    this.warnAboutChildren(`child <${list.localName}>`, textOf(list), 'has no usable stages; showing the default path.');
-    return null;
-  }
-
-  /** The stages with the partner's `durations` applied. */
-  private withDurations(stages: Stage[]): Stage[] {
-    if (this.durations == null) return stages;
-    let given: unknown;
-    try {
-      given = JSON.parse(this.durations);
-    } catch {
-      given = undefined;
-    }
-    if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-      this.warnInvalid('durations', this.durations, 'is not a JSON object such as {"detox": "2 to 6 months"}; using the default durations.');
-      return stages;
-    }
-    const durations = given as Record<string, unknown>;
-    for (const [id, value] of Object.entries(durations)) {
-      if (!stages.some((stage) => stage.id === id) || typeof value !== 'string' || !value.trim()) {
-        this.warnInvalid('durations', this.durations, `gives ${JSON.stringify(id)} no usable duration text for a stage of this timeline; that entry is ignored.`);
-      }
-    }
-    return stages.map((stage) => {
-      const value = durations[stage.id];
-      return typeof value === 'string' && value.trim() ? { ...stage, duration: value.trim() } : stage;
-    });
-  }
-
-  private findCurrent(): number {
-    if (this.current == null) return -1;
-    const value = this.current.trim();
-    const index = /^\d+$/.test(value) ? Number(value) - 1 : this.stages.findIndex((stage) => stage.id === value);
-    if (index >= 0 && index < this.stages.length) return index;
-    // Still parsing: the authored stages may not be here yet. DOMContentLoaded checks again.
-    if (document.readyState === 'loading') return -1;
-    const ids = this.stages.map((stage) => stage.id).join(', ');
-    this.warnInvalid('current', this.current, `is not a stage of this timeline (1 to ${this.stages.length}, or ${ids}); no stage is marked.`);
-    return -1;
   }
 
   /** Escape inside an open stage closes it, and focus returns to its button. */
@@ -175,11 +123,12 @@ export class RwTreatmentTimeline extends RwContentElement {
 
   /** This widget's strings, in the shown language. */
   private get strings() {
-    return uiText(timelinePart, this.language);
+    return uiText(timelinePart, this.language.shown);
   }
 
   protected renderWidget() {
-    const { strings, common } = this;
+    const { strings } = this;
+    const { common } = this.language;
     return html`
       <section part="timeline" class="timeline panel" aria-labelledby="heading">
         <h2 id="heading" part="heading" class="heading">${this.heading || this.pack.wording?.timelineHeadings?.[this.activePreset] || strings.heading[this.activePreset]}</h2>
@@ -187,7 +136,7 @@ export class RwTreatmentTimeline extends RwContentElement {
           ${this.stages.map((stage, i) => this.renderStage(stage, i))}
         </ol>
         ${this.renderNote()}
-        ${helpFooter(strings.cta, this.helpLine, this.helplines, common)}
+        ${helpFooter(strings.cta, this.helpLine.line, this.helpLine.helplines, common)}
       </section>
     `;
   }
@@ -195,7 +144,7 @@ export class RwTreatmentTimeline extends RwContentElement {
   /** The pack's note under its paths (opioids: detox alone is not treatment), with its sources; not under an authored path. */
   private renderNote() {
     const note = this.pack.pathwayNote;
-    if (!note || this.customStages) return nothing;
+    if (!note || this.customStages.value) return nothing;
     return html`<p part="note" class="note"><strong>${note.text}</strong></p>
       <div class="sources">${this.strings.sourcesLabel} ${sourceList(note.sources)}</div>`;
   }
