@@ -84,14 +84,15 @@ function pageProblemsPlugin() {
 }
 
 /**
- * Serves the built script byte for byte, as a CDN would. The esbuild plugin below (given a `target`)
- * reprints every .js file it serves, which would break the Subresource Integrity hash in the
- * snippet builder's snippet (test/e2e/builder.test.ts).
+ * Serves the built scripts partners add (the all-in file and each per-page file, dist/*.js and
+ * dist/<language>/*.js) byte for byte, as a CDN would. The esbuild plugin below (given a `target`)
+ * reprints every .js file it serves, which would break their Subresource Integrity hashes
+ * (test/e2e/builder.test.ts, test/e2e/page-files.test.ts).
  */
 async function builtScriptAsIs(context, next) {
-  if (context.path !== '/dist/recovery-widgets.js') return next();
+  if (!/^\/dist\/(?:[a-z]{2}\/)?[\w-]+\.js$/.test(context.path)) return next();
   try {
-    context.body = await readFile(new URL('./dist/recovery-widgets.js', import.meta.url));
+    context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
     context.type = 'text/javascript';
   } catch {
     return next();

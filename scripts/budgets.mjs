@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliSize } from './size.mjs';
+import { PAGE_FILES } from './page-files.mjs';
 
 const KB = 1024;
 
@@ -30,6 +31,14 @@ export const BUDGETS = [
     ceiling: 30.5 * KB,
     target: 24 * KB,
   },
+  // One small file per page (issue 18): 20 KB is the target for each. Not met yet: each file still
+  // carries every widget's code (about 14 KB brotli with Lit); see BENCHMARKS.md, "One file per page".
+  ...PAGE_FILES.map(({ file, language }) => ({
+    name: `dist/${file} (per-page file, all seven widgets)`,
+    bytes: async () => readFileSync(`dist/${file}`),
+    ceiling: (language === 'en' ? 25 : 30.5) * KB,
+    target: 20 * KB,
+  })),
   {
     name: 'dist/esm/help-banner.js bundled with Lit',
     bytes: () => bundled('dist/esm/help-banner.js'),
