@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, render, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { common, type UiStrings } from '../content/locales/en.js';
 import { commonPart } from '../content/locales/index.js';
@@ -112,9 +112,10 @@ export abstract class RwElement extends LitElement {
     this.lightDomChanged = true;
     this.requestUpdate();
   };
-  private readonly lightDomObserver = new MutationObserver(this.onLightDomChange);
+  // SSR guard (issue 18): no MutationObserver on the server, where nothing changes after the render.
+  private readonly lightDomObserver = isServer ? null : new MutationObserver(this.onLightDomChange);
   /** A `lang` attribute changed on the page, or in a shadow root holding this element. */
-  private readonly langObserver = new MutationObserver(() => this.updateIfLanguageMoved());
+  private readonly langObserver = isServer ? null : new MutationObserver(() => this.updateIfLanguageMoved());
 
   constructor() {
     super();
@@ -155,7 +156,7 @@ export abstract class RwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.coloursChecked = false;
-    this.lightDomObserver.observe(this, {
+    this.lightDomObserver?.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -165,13 +166,24 @@ export abstract class RwElement extends LitElement {
       document.addEventListener('DOMContentLoaded', this.onLightDomChange, { once: true });
     }
     const lang = { subtree: true, attributeFilter: ['lang'] };
-    this.langObserver.observe(this.ownerDocument.documentElement, lang);
+    this.langObserver?.observe(this.ownerDocument.documentElement, lang);
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      this.langObserver.observe(root, lang);
+      this.langObserver?.observe(root, lang);
     }
     // Back on the page, perhaps elsewhere: render for where it is now, in that section's language,
     // with its colours checked there (one moved before DOMContentLoaded has had no check yet).
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * Prerendered widgets (issue 18): one that arrives with a declarative shadow root (see
+   * prerender/index.mjs) is rendered again in place, not hydrated. Its server markup is cleared here,
+   * on upgrade, and the first render fills the same root in a microtask of the same task, so the
+   * page never paints the empty root and nothing shifts.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** Renders again when the language around this element is no longer the one it was rendered in. */
@@ -204,8 +216,8 @@ export abstract class RwElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightDomObserver.disconnect();
-    this.langObserver.disconnect();
+    this.lightDomObserver?.disconnect();
+    this.langObserver?.disconnect();
     document.removeEventListener('DOMContentLoaded', this.onLightDomChange);
   }
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Source, Stat } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
@@ -62,6 +62,8 @@ export class RwStatCards extends RwContentElement {
 
   /** The child JSON script wins; when it gives no figures, the child list; then the pack's figures. */
   private readPartnerStats(): Stat[] | null {
+    // SSR guard (issue 18): the server cannot read children; the prerenderer leaves widgets with authored lists to the script.
+    if (isServer) return null;
     const fromJson = this.readJson();
     if (fromJson.stats) return fromJson.stats;
     const fromList = this.readList();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cageAid } from '../../content/instruments/cage-aid.js';
@@ -134,6 +134,8 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /** `<ul><li>…</li></ul>` written by the partner: its items become the checklist (as text only). */
   private readLightDomSigns(): Sign[] | null {
+    // SSR guard (issue 18): the server cannot read children; the prerenderer leaves widgets with authored lists to the script.
+    if (isServer) return null;
     const list = this.querySelector(':scope > ul, :scope > ol');
     if (!list) return null;
     const texts = [...list.querySelectorAll(':scope > li')].map(textOf).filter(Boolean);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Pathways, Stage } from '../../content/types.js';
 import { RwContentElement } from '../../internal/content-element.js';
@@ -87,6 +87,8 @@ export class RwTreatmentTimeline extends RwContentElement {
 
   /** `<ol><li><h3>Title</h3><p>Summary</p><p>Details…</p></li></ol>` written by the partner. */
   private readLightDomStages(): Stage[] | null {
+    // SSR guard (issue 18): the server cannot read children; the prerenderer leaves widgets with authored lists to the script.
+    if (isServer) return null;
     const list = this.querySelector(':scope > ol, :scope > ul');
     if (!list) return null;
     const source = partnerSource(this.common);
