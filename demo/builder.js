@@ -173,6 +173,39 @@ export function buildSnippet(choices) {
 }
 
 /**
+ * The prerendered snippet (issue 18): `snippet` with each widget replaced by the widget as the
+ * preview page rendered it, serialized by the browser itself with
+ * `getHTML({ serializableShadowRoots: true, shadowRoots })`: a `<template shadowrootmode="open">`
+ * first inside the element, then the element's own fallback markup. The styles, which the page holds
+ * as constructed stylesheets (outside the DOM, so getHTML cannot see them), go first in the
+ * template as one <style>. Lit's empty marker comments are left out: the script re-renders
+ * prerendered widgets in place rather than hydrating them.
+ */
+export async function prerenderSnippet(snippet, previewDoc) {
+  const widgets = [...previewDoc.body.children].filter((element) => element.localName.startsWith('rw-'));
+  for (const widget of widgets) await widget.updateComplete;
+  const template = document.createElement('template');
+  template.innerHTML = snippet;
+  const authored = [...template.content.children].filter((element) => element.localName.startsWith('rw-'));
+  if (authored.length !== widgets.length) return null;
+  // The script line and any accent rule, as they are; then each widget, prerendered.
+  const lines = [snippet.slice(0, snippet.indexOf('\n<rw-'))];
+  for (const [i, widget] of widgets.entries()) {
+    const root = widget.shadowRoot;
+    if (!root) return null;
+    const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+    const shadow = root.getHTML({ serializableShadowRoots: true, shadowRoots: [root] }).replace(/<!--\??(?:lit\$\d+\$)?-->/g, '');
+    const empty = authored[i].cloneNode(false).outerHTML;
+    lines.push(
+      `${empty.slice(0, empty.lastIndexOf('</'))}<template shadowrootmode="open"><style>${css}</style>${shadow}</template>`,
+      authored[i].innerHTML.replace(/^\n+|\n+$/g, ''),
+      `</${widget.localName}>`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
  * Shows `text` in the preview frame as a page would: the widgets, then the script. The frame is a
  * fresh srcdoc page under this page's Content-Security-Policy, which blocks inline styles, so the
  * snippet's <style> rule is applied as a constructed stylesheet instead (before the widgets render).
@@ -299,8 +332,16 @@ function start(form) {
       snippetProblem.textContent = `No snippet yet: ${bad.map((field) => field.todo).join(' and ')}.`;
     } else {
       snippetProblem.textContent = integrity ? '' : 'Looking for the integrity hash…';
-      snippetBox.value = integrity ? buildSnippet(choices) : '';
-      if (integrity) showPreview(snippetBox.value);
+      const plain = integrity ? buildSnippet(choices) : '';
+      if (plain && value('form') === 'prerendered') {
+        // Filled in once the preview has drawn the widgets (the preview's load listener).
+        snippetBox.value = '';
+        snippetProblem.textContent = 'Prerendering the widgets in the preview…';
+        previewed = '';
+      } else {
+        snippetBox.value = plain;
+      }
+      if (plain) showPreview(plain);
     }
     snippetProblem.hidden = !snippetProblem.textContent;
     snippetBox.setAttribute('aria-describedby', snippetProblem.hidden ? 'snippet-note' : 'snippet-problem snippet-note');
@@ -321,8 +362,23 @@ function start(form) {
       preview.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview ${pages}</title></head><body></body></html>`;
     }, 250);
   }
-  preview.addEventListener('load', () => {
-    if (preview.contentDocument?.URL === 'about:srcdoc') fillPreview(preview, previewed);
+  preview.addEventListener('load', async () => {
+    if (preview.contentDocument?.URL !== 'about:srcdoc') return;
+    const shown = previewed;
+    fillPreview(preview, shown);
+    if (value('form') !== 'prerendered') return;
+    // The prerendered snippet is the preview's own widgets, once the script has drawn them.
+    const script = preview.contentDocument.querySelector('script[src]');
+    if (script && !preview.contentWindow.customElements.get('rw-help-banner')) {
+      await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    }
+    const text = await prerenderSnippet(shown, preview.contentDocument);
+    if (text && shown === previewed && value('form') === 'prerendered') {
+      snippetBox.value = text;
+      snippetProblem.textContent = '';
+      snippetProblem.hidden = true;
+      snippetBox.setAttribute('aria-describedby', 'snippet-note');
+    }
   });
 
   let announcing = 0;

@@ -182,6 +182,31 @@ describe('snippet builder', () => {
     expect(textOf(doc, 'integrity-note')).to.contain(`Integrity hash for version ${version} from dist/integrity.json`);
   });
 
+  it('the prerendered snippet is the preview\'s widgets as declarative shadow DOM, which paint without the script', async function () {
+    this.timeout(20000);
+    const { doc } = await openBuilder();
+    tick(doc, 'w-support-tips', true);
+    click(doc, 'form-prerendered');
+    await until(() => snippetOf(doc).includes('shadowrootmode'), 'the prerendered snippet is ready', 400);
+    const snippet = snippetOf(doc);
+    const { files } = await builtHash();
+    const lines = snippet.split('\n');
+    expect(lines[0]).to.equal(`<script async src="${EN_FILE}" integrity="${files['en/benzodiazepine.js']}" crossorigin="anonymous"></script>`);
+    expect(lines[1]).to.match(/^<rw-help-banner phone="\(844\) 318-7500" lang="en"><template shadowrootmode="open"><style>:host/);
+    // The fallback link stays inside the element, after the shadow root, for platforms that strip <template>.
+    expect(snippet).to.contain('</template>\n  <a href="tel:+18443187500">Call (844) 318-7500</a>\n</rw-help-banner>\n');
+    expect(snippet).not.to.contain('<!--');
+    // Pasted with its script refused (a blocked CDN), the widgets still show, styled, from their shadow roots.
+    const { doc: page, win } = await freshPage(snippet.replace(/integrity="[^"]+"/, 'integrity="sha384-AAAA"'));
+    expect(win.customElements.get('rw-help-banner')).to.equal(undefined);
+    for (const tag of ['rw-help-banner', 'rw-support-tips']) {
+      const call = page.querySelector(tag)!.shadowRoot?.querySelector('[part~="call"]') as HTMLElement | null | undefined;
+      expect(call?.getAttribute('href'), tag).to.equal('tel:+18443187500');
+      expect(call!.checkVisibility(), `${tag}'s call link shows`).to.equal(true);
+      expect(win.getComputedStyle(call!).backgroundColor, `${tag}'s call button is styled`).not.to.equal('rgba(0, 0, 0, 0)');
+    }
+  });
+
   it('offers every widget of the kit, each once', async () => {
     const { doc } = await openBuilder();
     const offered = [...doc.querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((box) => box.value);
@@ -294,6 +319,11 @@ describe('snippet builder', () => {
     expect(names).to.include.members(['mode=cage-aid', 'audience=loved-one', 'preset=outpatient-taper', 'lang=es', 'substance=alprazolam', 'theme=dark']);
     for (const [attribute, value, set] of offered) {
       set();
+      // How the widgets arrive is tested on its own (the prerendered snippet waits for the preview).
+      if (attribute === 'form') {
+        if (value === 'prerendered') click(doc, 'form-plain');
+        continue;
+      }
       const snippet = snippetOf(doc);
       const defaults = ['signs', 'self', 'program', 'clonazepam', ''];
       if (attribute === 'accent') expect(snippet).to.contain(`--rw-accent: ${value};`);
@@ -306,7 +336,8 @@ describe('snippet builder', () => {
     }
     const { doc: page, win } = await freshPage(`<script src="${SCRIPT_URL}"></script>\n${bodies.join('\n')}`);
     const widgets = [...page.querySelectorAll(ALL_WIDGETS.join(','))];
-    expect(widgets.length).to.equal(offered.length * ALL_WIDGETS.length);
+    expect(widgets.length).to.equal(bodies.length * ALL_WIDGETS.length);
+    expect(bodies.length, 'every offered value but the two ways the widgets arrive').to.equal(offered.length - 2);
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('[part~="call"]')), 'every widget renders', 400);
     expect(win.__log).to.deep.equal([]);
   });
@@ -606,7 +637,7 @@ describe('snippet builder', () => {
     expect(await check(), 'with every option shown').to.deep.equal([]);
 
     const controls = [...doc.querySelectorAll<HTMLElement>('a[href], input, select, textarea, button')].filter((el) => el.checkVisibility());
-    expect(controls.length, 'two links, 24 fields, the snippet and the copy button').to.equal(27);
+    expect(controls.length, 'two links, 26 fields, the snippet and the copy button').to.equal(29);
     for (const control of controls) {
       control.focus();
       expect(doc.activeElement === control, `${control.id || control.textContent} takes focus`).to.equal(true);
