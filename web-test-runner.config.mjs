@@ -103,7 +103,7 @@ async function builtScriptAsIs(context, next) {
 /**
  * `/demo/<page>.html?prerendered=1`: the demo page with its widgets prerendered by the kit's own
  * command (prerender/index.mjs) and its script tag taken out, so the test adds the script when it
- * wants. `&csp=hashes` adds the hashes of the inline styles to the demo's strict style-src, as the
+ * wants; `&first=N` prerenders only the first N widgets. `&csp=hashes` adds the hashes of the inline styles to the demo's strict style-src, as the
  * README tells partners to. Outermost, so that it edits the policy demoCsp has set.
  */
 async function prerenderedDemo(context, next) {
@@ -111,7 +111,8 @@ async function prerenderedDemo(context, next) {
   if (!context.path.startsWith('/demo/') || context.query.prerendered !== '1' || !context.response.is('html')) return;
   const { prerenderHtml } = await import('./prerender/index.mjs');
   const page = typeof context.body === 'string' ? context.body : await new Response(context.body).text();
-  const result = await prerenderHtml(page.replace(/<script src="\/dist\/recovery-widgets\.js"><\/script>/, ''));
+  const first = context.query.first ? Number(context.query.first) : Infinity;
+  const result = await prerenderHtml(page.replace(/<script src="\/dist\/recovery-widgets\.js"><\/script>/, ''), { first });
   context.body = result.html;
   if (context.query.csp === 'hashes') {
     context.set('Content-Security-Policy', context.response.get('Content-Security-Policy').replace("style-src 'self'", `style-src 'self' ${result.styleHashes.join(' ')}`));

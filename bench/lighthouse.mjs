@@ -17,6 +17,8 @@
 //   declarative shadow DOM alone costs; also what readers get before the script arrives).
 // - prerendered-async: the same, plus that async script in <head>.
 // - prerendered-async-end: the same, with the async script at the end of <body> instead.
+// - first-prerendered-async: only the first widget prerendered (`--first 1`: the clinic's banner,
+//   in its first screen; the blog's facts, below it), the async script in <head> draws the others.
 //
 // Runs: LIGHTHOUSE_RUNS per variant (default 5). Each round runs every page and variant, the order
 // rotated by one each round, so no variant always runs first or after the same neighbour. Figures
@@ -48,7 +50,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 /** The demo pages measured: a personal blog, and the clinic's home page (a banner in its first screen). */
 export const PAGES = { blog: 'demo/blog.html', clinic: 'demo/index.html' };
-export const VARIANTS = ['none', 'blocking', 'async', 'prerendered', 'prerendered-async', 'prerendered-async-end'];
+export const VARIANTS = ['none', 'blocking', 'async', 'prerendered', 'prerendered-async', 'prerendered-async-end', 'first-prerendered-async'];
 const OUR_SCRIPT = '<script src="/dist/recovery-widgets.js"></script>';
 /** The page file every variant with the kit loads: the demo pages are English, about clonazepam. */
 const PAGE_FILE = 'en/benzodiazepine.js';
@@ -88,6 +90,7 @@ export async function buildVariants(pages = PAGES) {
     const page = await readFile(join(ROOT, path), 'utf8');
     if (!page.includes(OUR_SCRIPT)) throw new Error(`${path} has no ${OUR_SCRIPT} to replace`);
     const prerendered = await prerenderHtml(page);
+    const firstPrerendered = await prerenderHtml(page, { first: 1 });
     html[name] = {
       none: page.replace(OUR_SCRIPT, ''),
       blocking: page.replace(OUR_SCRIPT, tags.blocking),
@@ -95,6 +98,7 @@ export async function buildVariants(pages = PAGES) {
       prerendered: prerendered.html.replace(OUR_SCRIPT, ''),
       'prerendered-async': prerendered.html.replace(OUR_SCRIPT, tags.async),
       'prerendered-async-end': prerendered.html.replace(OUR_SCRIPT, '').replace('</body>', `${tags.async}\n</body>`),
+      'first-prerendered-async': firstPrerendered.html.replace(OUR_SCRIPT, tags.async),
     };
   }
   return html;

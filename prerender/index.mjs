@@ -89,9 +89,11 @@ export function styleHashes(html) {
  * `html` (a whole page or a fragment) with every plain <rw-*> tag prerendered. Returns the new
  * HTML, how many widgets were prerendered, those left for the script (`skipped`: tag and reason),
  * and the per-page files (scripts/page-files.mjs) the page's widgets need: one when they share a
- * language and a substance family, else the all-in file.
+ * language and a substance family, else the all-in file. `first`: prerender only the first so many
+ * widgets of the page (those in its first screen); the async script draws the rest, below it,
+ * without shifting anything a reader sees, and the page's HTML stays small.
  */
-export async function prerenderHtml(html) {
+export async function prerenderHtml(html, { first = Infinity } = {}) {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const inserts = [];
   const skipped = [];
@@ -105,6 +107,7 @@ export async function prerenderHtml(html) {
     const lang = langHolder ? attributesOf(langHolder).lang : '';
     const language = lang.trim().split(/[-_]/)[0].toLowerCase() === 'es' ? 'es' : 'en';
     pageFiles.add(`${language}/${FAMILY_OF[own.substance] ?? FAMILY_OF[DEFAULT_PACK_ID]}.js`);
+    if (inserts.length >= first) continue;
     const read = children.find((child) => (READS_CHILDREN[node.tagName] ?? []).includes(child.tagName));
     if (read) {
       skipped.push({ tag: node.tagName, reason: `it has its own <${read.tagName}>, which only the script reads` });

@@ -16,13 +16,13 @@ interface Page {
 }
 
 /** Opens the prerendered blog demo (no script) in a 390 × 844 iframe, a phone's first screen. */
-async function openPrerendered(csp = ''): Promise<Page> {
+async function openPrerendered(csp = '', first = ''): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.width = '390px';
   frame.style.height = '844px';
   const violations: string[] = [];
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/demo/blog.html?prerendered=1${csp ? `&csp=${csp}` : ''}`;
+  frame.src = `/demo/blog.html?prerendered=1${csp ? `&csp=${csp}` : ''}${first ? `&first=${first}` : ''}`;
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
@@ -100,6 +100,18 @@ describe('prerendered widgets', () => {
     // Interactive now: the checklist's boxes are real inputs that answer.
     const checklist = page.doc.querySelector('rw-symptom-checklist')!.shadowRoot!;
     expect(checklist.querySelectorAll('input[type="checkbox"]').length).to.be.greaterThan(3);
+  });
+
+  it('with --first 1 only the first widget is prerendered; the script draws the others from their fallback', async function () {
+    this.timeout(20000);
+    const page = await openPrerendered('hashes', '1');
+    const prerendered = TAGS.filter((tag) => page.doc.querySelector(tag)!.shadowRoot !== null);
+    expect(prerendered).to.deep.equal(['rw-substance-facts']);
+    await upgrade(page);
+    for (const tag of TAGS) {
+      const call = page.doc.querySelector(tag)!.shadowRoot?.querySelector('[part~="call"]');
+      expect(call?.getAttribute('href'), `${tag} is drawn`).to.equal('tel:+18443187500');
+    }
   });
 
   it('under style-src \'self\' alone the inline styles are refused (the page shows them unstyled until the script runs)', async () => {
