@@ -2,6 +2,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { ALL_IN_FILE, PAGE_FILES, shippedContent } from './scripts/page-files.mjs';
 
 /** The css`…` templates of our own sources, shrunk (scripts/minify-css.mjs). */
 function minifyCssTemplates() {
@@ -16,14 +17,19 @@ function minifyCssTemplates() {
 }
 
 /**
- * The one script: `dist/recovery-widgets.js`, an IIFE with Lit inside. An IIFE runs the same as a
- * classic, defer, async or module script, and from file:// too. (Per-widget ES modules and type
- * declarations for npm users are emitted by `tsc -p tsconfig.build.json`.)
+ * The scripts partners add: `dist/recovery-widgets.js`, the all-in file (every language and
+ * substance), and one small file per language and substance family, `dist/<language>/<family>.js`
+ * (scripts/page-files.mjs). Each is an IIFE with Lit inside. An IIFE runs the same as a classic,
+ * defer, async or module script, and from file:// too. (Per-widget ES modules and type declarations
+ * for npm users are emitted by `tsc -p tsconfig.build.json`.)
  */
-export default {
+const script = (file, content) => ({
   input: 'src/index.ts',
+  // Content is data only (ARCHITECTURE.md): a content module whose exports a file does not use is
+  // left out whole, even where it builds its packs with function calls (families/opioid.ts).
+  treeshake: { moduleSideEffects: (id) => !id.includes('/src/content/') },
   output: {
-    file: 'dist/recovery-widgets.js',
+    file: `dist/${file}`,
     format: 'iife',
     name: 'RecoveryWidgets',
   },
@@ -35,8 +41,11 @@ export default {
       compilerOptions: { noEmit: false, declaration: false, types: [] },
     }),
     // After TypeScript, which compiles from the files on disk and ignores earlier transforms.
+    ...(content ? [shippedContent(content)] : []),
     minifyCssTemplates(),
     // No `module: true`: it would drop the IIFE's global.
     terser({ ecma: 2021, format: { comments: false } }),
   ],
-};
+});
+
+export default [script(ALL_IN_FILE), ...PAGE_FILES.map(({ file, language, family }) => script(file, { language, family }))];

@@ -85,14 +85,15 @@ function pageProblemsPlugin() {
 }
 
 /**
- * Serves the built script byte for byte, as a CDN would. The esbuild plugin below (given a `target`)
- * reprints every .js file it serves, which would break the Subresource Integrity hash in the
- * snippet builder's snippet (test/e2e/builder.test.ts).
+ * Serves the built scripts partners add (the all-in file and each per-page file, dist/*.js and
+ * dist/<language>/*.js) byte for byte, as a CDN would. The esbuild plugin below (given a `target`)
+ * reprints every .js file it serves, which would break their Subresource Integrity hashes
+ * (test/e2e/builder.test.ts, test/e2e/page-files.test.ts).
  */
 async function builtScriptAsIs(context, next) {
-  if (context.path !== '/dist/recovery-widgets.js') return next();
+  if (!/^\/dist\/(?:[a-z]{2}\/)?[\w-]+\.js$/.test(context.path)) return next();
   try {
-    context.body = await readFile(new URL('./dist/recovery-widgets.js', import.meta.url));
+    context.body = await readFile(new URL(`.${context.path}`, import.meta.url));
     context.type = 'text/javascript';
   } catch {
     return next();
@@ -122,11 +123,30 @@ async function slowWhenAsked(context, next) {
   return next();
 }
 
+/**
+ * `/demo/<page>.html?prerendered=1`: the demo page with its widgets prerendered by the kit's own
+ * command (prerender/index.mjs) and its script tag taken out, so the test adds the script when it
+ * wants; `&first=N` prerenders only the first N widgets. `&csp=hashes` adds the hashes of the inline styles to the demo's strict style-src, as the
+ * README tells partners to. Outermost, so that it edits the policy demoCsp has set.
+ */
+async function prerenderedDemo(context, next) {
+  await next();
+  if (!context.path.startsWith('/demo/') || context.query.prerendered !== '1' || !context.response.is('html')) return;
+  const { prerenderHtml } = await import('./prerender/index.mjs');
+  const page = typeof context.body === 'string' ? context.body : await new Response(context.body).text();
+  const first = context.query.first ? Number(context.query.first) : Infinity;
+  const result = await prerenderHtml(page.replace(/<script src="\/dist\/recovery-widgets\.js"><\/script>/, ''), { first });
+  context.body = result.html;
+  if (context.query.csp === 'hashes') {
+    context.set('Content-Security-Policy', context.response.get('Content-Security-Policy').replace("style-src 'self'", `style-src 'self' ${result.styleHashes.join(' ')}`));
+  }
+}
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [slowWhenAsked, demoCsp, builtScriptAsIs, wordpressCss],
+  middleware: [prerenderedDemo, slowWhenAsked, demoCsp, builtScriptAsIs, wordpressCss],
   // One page at a time: a page in the background gets no animation frames, and fixtures wait for one.
   concurrency: 1,
   plugins: [

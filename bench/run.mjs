@@ -1,10 +1,11 @@
 // `npm run bench`: the kit's standing measurements, printed and written to bench/results/latest.json.
 // Bundle sizes; the layout shift the widgets cost the demo pages (cls.mjs); runtime of our trio
 // against minimal vanilla, Lit and React 19 peers, as ratios (runtime.mjs); and Lighthouse on the
-// demo blog page with and without the kit (lighthouse.mjs). Expects `npm run build` and the peers'
+// demo blog and clinic pages in every embedding mode, against the page without the kit
+// (lighthouse.mjs; `npm run bench:lighthouse` runs that part alone). Expects `npm run build` and the peers'
 // build (`rollup -c bench/rollup.peers.mjs`) to have run: `npm run bench` does both first.
 // BENCH_RUNS sets the loads per figure of runtime.mjs (default 7), BENCH_CLS_RUNS those of cls.mjs
-// (default 1), LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 1).
+// (default 1), LIGHTHOUSE_RUNS the Lighthouse runs per variant (default 5).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { sizes } from '../scripts/size.mjs';

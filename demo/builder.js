@@ -3,13 +3,16 @@
 // (phone numbers, packs, UI strings), so the builder never keeps a second copy of them.
 // It sends nothing anywhere and stores nothing: its only requests are this site's
 // dist/integrity.json and, for the preview, the script the snippet names.
-import { DEFAULT_PACK_ID, PACK_IDS } from '../dist/esm/content/packs/ids.js';
+import { DEFAULT_PACK_ID, FAMILY_OF, PACK_IDS } from '../dist/esm/content/packs/ids.js';
 import * as locales from '../dist/esm/content/locales/index.js';
 import { packIn } from '../dist/esm/internal/content.js';
 import * as i18n from '../dist/esm/internal/i18n.js';
 import { parsePhone } from '../dist/esm/internal/phone.js';
 
-/** Written by the build beside the script: `{"version", "files": {"recovery-widgets.js": "sha384-…"}}`. */
+/**
+ * Written by the build beside the script: `{"version", "files": {"recovery-widgets.js": "sha384-…",
+ * "en/benzodiazepine.js": "sha384-…", …}}`, the all-in file and each per-page file.
+ */
 export const INTEGRITY_URL = new URL('../dist/integrity.json', import.meta.url).href;
 
 /**
@@ -61,6 +64,19 @@ export function checkScriptUrl(value) {
 /** A release number in an address, as CDNs write it: a path segment `0.2.0` or `v0.2.0`, or `@0.2.0`. */
 const RELEASE = /(?:^|@)v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)$/;
 
+/** The all-in file: both languages, every medicine, for pages that switch. */
+export const ALL_IN_FILE = 'recovery-widgets.js';
+
+/**
+ * The per-page file for a page in `lang` about `substance`: `<lang>/<family>.js`, beside the
+ * all-in file (scripts/page-files.mjs builds them). The help banner alone needs no pack; it gets
+ * the default medicine's file, which is as small as any.
+ */
+export const pageFile = (lang, substance) => `${lang}/${FAMILY_OF[substance] ?? FAMILY_OF[DEFAULT_PACK_ID]}.js`;
+
+/** The address of `file` in the same folder as the all-in file at `allInUrl`. */
+export const fileUrl = (allInUrl, file) => (file === ALL_IN_FILE ? allInUrl : new URL(file, allInUrl).href);
+
 /**
  * The script's address against the release the integrity hash is for (dist/integrity.json's
  * `version`): `{ error }` when the address names another release, whose file this hash does not
@@ -94,21 +110,24 @@ export async function readIntegrity(url = INTEGRITY_URL) {
   } catch {
     data = null;
   }
-  const hash = data?.files?.['recovery-widgets.js'];
+  const hash = data?.files?.[ALL_IN_FILE];
   if (typeof hash !== 'string' || !HASH.test(hash)) {
     return { problem: `No integrity hash: ${name} has no hash for recovery-widgets.js, so the snippet has no integrity attribute.` };
   }
-  return { hash, version: typeof data.version === 'string' ? data.version : '' };
+  // Every usable hash, by file: the all-in file's and each per-page file's.
+  const files = Object.fromEntries(Object.entries(data.files).filter(([, value]) => typeof value === 'string' && HASH.test(value)));
+  return { hash, files, version: typeof data.version === 'string' ? data.version : '' };
 }
 
 /**
- * The snippet: the script tag, an accent rule if one is chosen, then each widget with the
+ * The snippet: the script tag (`async`: it never holds up the page's first paint), an accent rule
+ * if one is chosen, then each widget with the
  * README's no-JavaScript content in the chosen language (a call link; the dependence loop's steps).
  *
  * @param {object} choices
  * @param {string[]} choices.widgets tags, in the form's order
  * @param {{ e164: string, display: string }} choices.phone from checkPhone
- * @param {string} choices.scriptUrl from checkScriptUrl
+ * @param {string} choices.scriptUrl the file's address (fileUrl of checkScriptUrl's)
  * @param {string} [choices.integrity] from readIntegrity; left out when missing
  * @param {string} choices.lang `en` or `es`
  * @param {string} [choices.substance] @param {string} [choices.mode] @param {string} [choices.audience]
@@ -120,8 +139,8 @@ export function buildSnippet(choices) {
   const substance = choices.substance || DEFAULTS.substance;
   const lines = [
     integrity
-      ? `<script src="${escape(scriptUrl)}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`
-      : `<script src="${escape(scriptUrl)}"></script>`,
+      ? `<script async src="${escape(scriptUrl)}" integrity="${escape(integrity)}" crossorigin="anonymous"></script>`
+      : `<script async src="${escape(scriptUrl)}"></script>`,
   ];
   if (choices.accent && COLOUR.test(choices.accent)) {
     lines.push('<style>', `  ${widgets.join(', ')} { --rw-accent: ${choices.accent.toLowerCase()}; }`, '</style>');
@@ -149,6 +168,39 @@ export function buildSnippet(choices) {
       content = ['<ol>', ...steps, '</ol>', `<p>${call}</p>`];
     }
     lines.push(`<${tag}${attributes.join('')}>`, ...content.map((line) => `  ${line}`), `</${tag}>`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The prerendered snippet (issue 18): `snippet` with each widget replaced by the widget as the
+ * preview page rendered it, serialized by the browser itself with
+ * `getHTML({ serializableShadowRoots: true, shadowRoots })`: a `<template shadowrootmode="open">`
+ * first inside the element, then the element's own fallback markup. The styles, which the page holds
+ * as constructed stylesheets (outside the DOM, so getHTML cannot see them), go first in the
+ * template as one <style>. Lit's empty marker comments are left out: the script re-renders
+ * prerendered widgets in place rather than hydrating them.
+ */
+export async function prerenderSnippet(snippet, previewDoc) {
+  const widgets = [...previewDoc.body.children].filter((element) => element.localName.startsWith('rw-'));
+  for (const widget of widgets) await widget.updateComplete;
+  const template = document.createElement('template');
+  template.innerHTML = snippet;
+  const authored = [...template.content.children].filter((element) => element.localName.startsWith('rw-'));
+  if (authored.length !== widgets.length) return null;
+  // The script line and any accent rule, as they are; then each widget, prerendered.
+  const lines = [snippet.slice(0, snippet.indexOf('\n<rw-'))];
+  for (const [i, widget] of widgets.entries()) {
+    const root = widget.shadowRoot;
+    if (!root) return null;
+    const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('');
+    const shadow = root.getHTML({ serializableShadowRoots: true, shadowRoots: [root] }).replace(/<!--\??(?:lit\$\d+\$)?-->/g, '');
+    const empty = authored[i].cloneNode(false).outerHTML;
+    lines.push(
+      `${empty.slice(0, empty.lastIndexOf('</'))}<template shadowrootmode="open"><style>${css}</style>${shadow}</template>`,
+      authored[i].innerHTML.replace(/^\n+|\n+$/g, ''),
+      `</${widget.localName}>`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -236,11 +288,14 @@ function start(form) {
       phone: phone.error ?? '',
       'script-url': script.error ?? release.error ?? '',
     };
+    // One small file for this page's language and medicine, or the all-in file.
+    const file = value('file') === 'all' ? ALL_IN_FILE : pageFile(value('lang'), substanceSelect.value);
+    byId('file-page-name').textContent = pageFile(value('lang'), substanceSelect.value);
     const choices = {
       widgets,
       phone: phone.phone,
-      scriptUrl: script.url,
-      integrity: integrity?.hash,
+      scriptUrl: script.url && fileUrl(script.url, file),
+      integrity: integrity?.files?.[file],
       lang: value('lang'),
       substance: substanceSelect.value,
       mode: value('mode'),
@@ -289,8 +344,16 @@ function start(form) {
       snippetProblem.textContent = `No snippet yet: ${bad.map((field) => field.todo).join(' and ')}.`;
     } else {
       snippetProblem.textContent = integrity ? '' : 'Looking for the integrity hash…';
-      snippetBox.value = integrity ? buildSnippet(choices) : '';
-      if (integrity) showPreview(snippetBox.value);
+      const plain = integrity ? buildSnippet(choices) : '';
+      if (plain && value('form') === 'prerendered') {
+        // Filled in once the preview has drawn the widgets (the preview's load listener).
+        snippetBox.value = '';
+        snippetProblem.textContent = 'Prerendering the widgets in the preview…';
+        previewed = '';
+      } else {
+        snippetBox.value = plain;
+      }
+      if (plain) showPreview(plain);
     }
     snippetProblem.hidden = !snippetProblem.textContent;
     snippetBox.setAttribute('aria-describedby', snippetProblem.hidden ? 'snippet-note' : 'snippet-problem snippet-note');
@@ -311,8 +374,23 @@ function start(form) {
       preview.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Preview ${pages}</title></head><body></body></html>`;
     }, 250);
   }
-  preview.addEventListener('load', () => {
-    if (preview.contentDocument?.URL === 'about:srcdoc') fillPreview(preview, previewed);
+  preview.addEventListener('load', async () => {
+    if (preview.contentDocument?.URL !== 'about:srcdoc') return;
+    const shown = previewed;
+    fillPreview(preview, shown);
+    if (value('form') !== 'prerendered') return;
+    // The prerendered snippet is the preview's own widgets, once the script has drawn them.
+    const script = preview.contentDocument.querySelector('script[src]');
+    if (script && !preview.contentWindow.customElements.get('rw-help-banner')) {
+      await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    }
+    const text = await prerenderSnippet(shown, preview.contentDocument);
+    if (text && shown === previewed && value('form') === 'prerendered') {
+      snippetBox.value = text;
+      snippetProblem.textContent = '';
+      snippetProblem.hidden = true;
+      snippetBox.setAttribute('aria-describedby', 'snippet-note');
+    }
   });
 
   let announcing = 0;

@@ -12,6 +12,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { brotliSize } from './size.mjs';
+import { PAGE_FILES } from './page-files.mjs';
 
 const KB = 1024;
 
@@ -33,6 +34,16 @@ export const BUDGETS = [
     ceiling: 49.5 * KB,
     target: 24 * KB,
   },
+  // One small file per page (issue 18): 20 KB is the target for each. Not met yet: each file still
+  // carries every widget's code (about 14 KB brotli with Lit), and a Spanish file the English text
+  // its translation falls back to; see BENCHMARKS.md, "One file per page". Ceilings at today's
+  // largest per language (the opioid files, 28,423 and 35,302 bytes), after issues 16, 19 and 20.
+  ...PAGE_FILES.map(({ file, language }) => ({
+    name: `dist/${file} (per-page file, all seven widgets)`,
+    bytes: async () => readFileSync(`dist/${file}`),
+    ceiling: (language === 'en' ? 28 : 35) * KB,
+    target: 20 * KB,
+  })),
   {
     name: 'dist/esm/help-banner.js bundled with Lit',
     bytes: () => bundled('dist/esm/help-banner.js'),

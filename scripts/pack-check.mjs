@@ -4,7 +4,9 @@
 // - every ES module entry imports in Node (with Lit's server shim), and `VERSION` is the package's;
 // - TypeScript resolves the types of every entry, React wrappers included (strict, nodenext);
 // - the one script and its Subresource Integrity hash (integrity.json) match, and it has no React;
-// - custom-elements.json (the `customElements` field) lists the seven widgets.
+// - custom-elements.json (the `customElements` field) lists the seven widgets;
+// - each per-page file matches its hash too, and `npx recovery-widgets prerender` (the package's
+//   bin) prerenders a page: declarative shadow DOM first in the element, the fallback link kept.
 // `npm test` runs it after the build. Takes a few seconds; leaves nothing behind.
 //
 // Offline: the tarball's dependencies (Lit) and the React peers are installed as copies of this
@@ -169,6 +171,22 @@ export const checklist = createElement(RwSymptomChecklist, {
   const tags = manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName);
   check(TAGS.every((tag) => tags.includes(tag)), `custom-elements.json lists ${tags.filter(Boolean).join(', ')}`);
   check(require.resolve('recovery-widgets/custom-elements.json') === join(installed, pkg.customElements), 'the customElements field and the export differ');
+
+  // 6. The per-page files, and the prerender command as a partner's build runs it.
+  for (const [file, fileHash] of Object.entries(integrity.files)) {
+    check(existsSync(join(installed, 'dist', file)) && sri(readFileSync(join(installed, 'dist', file))) === fileHash, `dist/${file} does not match its hash in integrity.json`);
+  }
+  const fallback = '<a href="tel:+18443187500">Call (844) 318-7500</a>';
+  writeFileSync(join(app, 'page.html'), `<!doctype html><html lang="en"><title>t</title><rw-help-banner>${fallback}</rw-help-banner></html>`);
+  try {
+    const said = run(join(app, 'node_modules/.bin/recovery-widgets'), ['prerender', 'page.html'], app);
+    const page = readFileSync(join(app, 'page.html'), 'utf8');
+    check(/<rw-help-banner><template shadowrootmode="open"><style>/.test(page), 'the prerender command wrote no declarative shadow root first in <rw-help-banner>');
+    check(page.includes(`</template>${fallback}</rw-help-banner>`), 'the prerender command did not keep the fallback link after the shadow root');
+    check(said.includes('page.html: 1 widget prerendered; its script: en/benzodiazepine.js'), `the prerender command said: ${said}`);
+  } catch (error) {
+    check(false, `npx recovery-widgets prerender failed: ${error.stderr ?? error.message}`);
+  }
 
   if (problems.length > 0) {
     console.error(`pack-check: ${problems.length} problem(s) with the npm package:\n- ${problems.join('\n- ')}`);

@@ -3,6 +3,7 @@ import { checkContent, fleschKincaidGrade, syllables, syllablesEs, szigrisztPazo
 import { cageAid } from '../src/content/instruments/cage-aid.js';
 import { en, uiTranslations } from '../src/content/locales/index.js';
 import { translations } from '../src/content/translations.js';
+import { clonazepam } from '../src/content/packs/clonazepam.js';
 import { packs } from '../src/content/packs/index.js';
 import type { Pack } from '../src/content/types.js';
 import { translate, type TranslationReport } from '../src/internal/i18n.js';
@@ -13,7 +14,7 @@ const source = { title: 'A source', url: 'https://example.org/' };
 const sentenceOf = (n: number) => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ')}.`;
 
 /** A copy of the real clonazepam pack to plant problems in. */
-const plantable = (): Pack => structuredClone(packs.clonazepam);
+const plantable = (): Pack => structuredClone(clonazepam);
 
 describe('content check: the rules themselves', () => {
   it('reports a planted fact without a source, by its path', () => {

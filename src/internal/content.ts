@@ -14,7 +14,7 @@ const translationsIn = (language: string) => (Object.hasOwn(translations, langua
 
 /** The pack for `substance` in `language`; the default pack when `substance` is not known. */
 export function packIn(substance: string | undefined, language: string): Pack {
-  const pack = substance != null && Object.hasOwn(packs, substance) ? packs[substance as keyof typeof packs] : defaultPack;
+  const pack = (substance != null && Object.hasOwn(packs, substance) ? packs[substance as keyof typeof packs] : undefined) ?? defaultPack;
   return inLanguage(`pack ${pack.id}`, language, pack, () => translationsIn(language)?.packs[pack.id]);
 }
 

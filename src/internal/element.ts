@@ -87,6 +87,17 @@ export abstract class RwElement extends LitElement {
     if ('read' in controller) this.readers.push(controller as PageReader);
   }
 
+  /**
+   * Prerendered widgets (issue 18): one that arrives with a declarative shadow root (see
+   * prerender/index.mjs) is rendered again in place, not hydrated. Its server markup is cleared here,
+   * on upgrade, and the first render fills the same root in a microtask of the same task, so the
+   * page never paints the empty root and nothing shifts.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The widget's name in events: the tag without its `rw-` prefix. */
   protected get widget(): string {
     return this.localName.replace(/^rw-/, '');

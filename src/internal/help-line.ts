@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, isServer, nothing } from 'lit';
 import { usHelplines } from '../content/helplines.js';
 import type { Helpline, Helplines } from '../content/types.js';
 import type { UiStrings } from '../content/locales/en.js';
@@ -20,6 +20,9 @@ export interface NumberSource {
 export function numberSources(element: Element, attribute: 'phone' | 'sms', value: string | undefined): NumberSource[] {
   const scheme = attribute === 'phone' ? 'tel' : 'sms';
   const meta = `rw-${attribute}`;
+  // SSR guard (issue 18): the server has no children or page to read; the prerenderer resolves the
+  // child link and the page's <meta> itself and passes the number as the attribute.
+  if (isServer) return [{ label: attribute, value }];
   return [
     { label: attribute, value },
     { label: 'child <a href>', value: element.querySelector(`a[href^="${scheme}:" i]`)?.getAttribute('href') },

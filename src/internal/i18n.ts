@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { commonPart, type UiPart } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { UNTRANSLATED } from '../content/types.js';
@@ -7,6 +8,9 @@ import { UNTRANSLATED } from '../content/types.js';
  * else `<html lang>`. Returns the primary subtag in lower case (`es-MX` → `es`), or '' if none.
  */
 export function langOf(element: Element): string {
+  // SSR guard (issue 18): the server sees no ancestors; the prerenderer passes the language in
+  // effect where the element stands as its `lang` for the render (src/prerender/prerender.ts).
+  if (isServer) return primarySubtag(element.getAttribute('lang') ?? '');
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

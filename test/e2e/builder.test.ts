@@ -26,7 +26,11 @@ const ALL_WIDGETS = [
   'rw-support-tips',
 ];
 
+/** The address the builder starts with: this site's all-in file. */
 const SCRIPT_URL = `${location.origin}/dist/recovery-widgets.js`;
+/** The per-page files it offers first, beside the all-in file. */
+const EN_FILE = `${location.origin}/dist/en/benzodiazepine.js`;
+const ES_FILE = `${location.origin}/dist/es/benzodiazepine.js`;
 
 async function until(test: () => boolean, what: string, tries = 200): Promise<void> {
   for (let i = 0; i < tries; i++) {
@@ -36,12 +40,12 @@ async function until(test: () => boolean, what: string, tries = 200): Promise<vo
   throw new Error(`Timed out waiting until ${what}`);
 }
 
-/** The hash the build wrote for the one script. */
-async function builtHash(): Promise<{ version: string; hash: string }> {
+/** The hashes the build wrote: the all-in file's (`hash`) and each per-page file's (`files`). */
+async function builtHash(): Promise<{ version: string; hash: string; files: Record<string, string> }> {
   const response = await fetch('/dist/integrity.json');
   expect(response.ok, 'dist/integrity.json exists (npm run build writes it)').to.equal(true);
   const data = await response.json();
-  return { version: data.version, hash: data.files['recovery-widgets.js'] };
+  return { version: data.version, hash: data.files['recovery-widgets.js'], files: data.files };
 }
 
 interface Builder {
@@ -162,18 +166,45 @@ describe('snippet builder', () => {
   before(() => executeServerCommand('record-page-problems'));
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('starts with a help banner snippet whose script carries the hash in dist/integrity.json', async () => {
-    const { hash, version } = await builtHash();
+  it('starts with a help banner snippet whose async script is the English per-page file, with its hash in dist/integrity.json', async () => {
+    const { hash, version, files } = await builtHash();
     expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(files['en/benzodiazepine.js']).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
     const { doc } = await openBuilder();
     expect(byId(doc, 'script-url').value).to.equal(SCRIPT_URL);
+    expect(textOf(doc, 'file-page-name')).to.equal('en/benzodiazepine.js');
     expect(snippetOf(doc)).to.equal(
-      `<script src="${SCRIPT_URL}" integrity="${hash}" crossorigin="anonymous"></script>\n` +
+      `<script async src="${EN_FILE}" integrity="${files['en/benzodiazepine.js']}" crossorigin="anonymous"></script>\n` +
         '<rw-help-banner phone="(844) 318-7500" lang="en">\n' +
         '  <a href="tel:+18443187500">Call (844) 318-7500</a>\n' +
         '</rw-help-banner>\n',
     );
     expect(textOf(doc, 'integrity-note')).to.contain(`Integrity hash for version ${version} from dist/integrity.json`);
+  });
+
+  it('the prerendered snippet is the preview\'s widgets as declarative shadow DOM, which paint without the script', async function () {
+    this.timeout(20000);
+    const { doc } = await openBuilder();
+    tick(doc, 'w-support-tips', true);
+    click(doc, 'form-prerendered');
+    await until(() => snippetOf(doc).includes('shadowrootmode'), 'the prerendered snippet is ready', 400);
+    const snippet = snippetOf(doc);
+    const { files } = await builtHash();
+    const lines = snippet.split('\n');
+    expect(lines[0]).to.equal(`<script async src="${EN_FILE}" integrity="${files['en/benzodiazepine.js']}" crossorigin="anonymous"></script>`);
+    expect(lines[1]).to.match(/^<rw-help-banner phone="\(844\) 318-7500" lang="en"><template shadowrootmode="open"><style>:host/);
+    // The fallback link stays inside the element, after the shadow root, for platforms that strip <template>.
+    expect(snippet).to.contain('</template>\n  <a href="tel:+18443187500">Call (844) 318-7500</a>\n</rw-help-banner>\n');
+    expect(snippet).not.to.contain('<!--');
+    // Pasted with its script refused (a blocked CDN), the widgets still show, styled, from their shadow roots.
+    const { doc: page, win } = await freshPage(snippet.replace(/integrity="[^"]+"/, 'integrity="sha384-AAAA"'));
+    expect(win.customElements.get('rw-help-banner')).to.equal(undefined);
+    for (const tag of ['rw-help-banner', 'rw-support-tips']) {
+      const call = page.querySelector(tag)!.shadowRoot?.querySelector('[part~="call"]') as HTMLElement | null | undefined;
+      expect(call?.getAttribute('href'), tag).to.equal('tel:+18443187500');
+      expect(call!.checkVisibility(), `${tag}'s call link shows`).to.equal(true);
+      expect(win.getComputedStyle(call!).backgroundColor, `${tag}'s call button is styled`).not.to.equal('rgba(0, 0, 0, 0)');
+    }
   });
 
   it('offers every widget of the kit, each once', async () => {
@@ -192,7 +223,7 @@ describe('snippet builder', () => {
     expect(steps[0]).to.contain('Una persona toma alprazolam');
     expect(snippet).to.equal(
       [
-        `<script src="${SCRIPT_URL}" integrity="${(await builtHash()).hash}" crossorigin="anonymous"></script>`,
+        `<script async src="${ES_FILE}" integrity="${(await builtHash()).files['es/benzodiazepine.js']}" crossorigin="anonymous"></script>`,
         '<style>',
         `  ${ALL_WIDGETS.join(', ')} { --rw-accent: #0b5d6b; }`,
         '</style>',
@@ -290,9 +321,16 @@ describe('snippet builder', () => {
     expect(names).to.include.members(['mode=cage-aid', 'audience=loved-one', 'preset=outpatient-taper', 'lang=es', 'substance=alprazolam', 'theme=dark']);
     for (const [attribute, value, set] of offered) {
       set();
+      // How the widgets arrive is tested on its own (the prerendered snippet waits for the preview).
+      if (attribute === 'form') {
+        if (value === 'prerendered') click(doc, 'form-plain');
+        continue;
+      }
       const snippet = snippetOf(doc);
       const defaults = ['signs', 'self', 'program', 'clonazepam', ''];
       if (attribute === 'accent') expect(snippet).to.contain(`--rw-accent: ${value};`);
+      // The file is the script's, not an attribute: the page's own file, or the all-in one.
+      else if (attribute === 'file') expect(snippet.split('\n')[0], `file=${value}`).to.contain(value === 'all' ? '/dist/recovery-widgets.js"' : 'benzodiazepine.js"');
       else if (!defaults.includes(value)) expect(snippet, `${attribute}=${value}`).to.contain(` ${attribute}="${value}"`);
       else expect(snippet, `${attribute}=${value} is the default`).not.to.contain(` ${attribute}="`);
       // Each variant as its own block of widgets: the script line goes once, at the top.
@@ -300,7 +338,8 @@ describe('snippet builder', () => {
     }
     const { doc: page, win } = await freshPage(`<script src="${SCRIPT_URL}"></script>\n${bodies.join('\n')}`);
     const widgets = [...page.querySelectorAll(ALL_WIDGETS.join(','))];
-    expect(widgets.length).to.equal(offered.length * ALL_WIDGETS.length);
+    expect(widgets.length).to.equal(bodies.length * ALL_WIDGETS.length);
+    expect(bodies.length, 'every offered value but the two ways the widgets arrive').to.equal(offered.length - 2);
     await until(() => widgets.every((w) => w.shadowRoot?.querySelector('[part~="call"]')), 'every widget renders', 400);
     expect(win.__log).to.deep.equal([]);
   });
@@ -342,7 +381,7 @@ describe('snippet builder', () => {
   it('the preview shows the real widgets from the snippet and follows each change', async function () {
     this.timeout(20000);
     const { doc } = await openBuilder();
-    const { hash } = await builtHash();
+    const { files } = await builtHash();
     // Each preview is a new page: watch each one for what the builder's CSP blocks (reported in a later task).
     const violations: string[] = [];
     const frame = byId<HTMLIFrameElement>(doc, 'preview');
@@ -351,7 +390,7 @@ describe('snippet builder', () => {
     });
     await until(() => previewCall(doc)?.name === 'Call (844) 318-7500', 'the preview shows the banner');
     const script = previewOf(doc).querySelector('script')!;
-    expect([script.getAttribute('src'), script.getAttribute('integrity')]).to.deep.equal([SCRIPT_URL, hash]);
+    expect([script.getAttribute('src'), script.getAttribute('integrity')]).to.deep.equal([EN_FILE, files['en/benzodiazepine.js']]);
 
     click(doc, 'lang-es');
     await until(() => previewCall(doc)?.name === 'Llame al (844) 318-7500', 'the preview is in Spanish');
@@ -495,6 +534,7 @@ describe('snippet builder', () => {
   it('an address that names this build\'s release, or no release, is copied with the hash', async () => {
     const { version, hash } = await builtHash();
     const { doc, win } = await openBuilder();
+    click(doc, 'file-all');
     const copied = recordClipboard(win);
     const field = byId(doc, 'script-url');
     const addresses = [
@@ -508,7 +548,7 @@ describe('snippet builder', () => {
       type(doc, 'script-url', address);
       expect(field.hasAttribute('aria-invalid'), address).to.equal(false);
       expect(byId(doc, 'script-url-error').checkVisibility(), address).to.equal(false);
-      expect(snippetOf(doc).split('\n')[0], address).to.equal(`<script src="${address}" integrity="${hash}" crossorigin="anonymous"></script>`);
+      expect(snippetOf(doc).split('\n')[0], address).to.equal(`<script async src="${address}" integrity="${hash}" crossorigin="anonymous"></script>`);
       click(doc, 'copy');
       await until(() => textOf(doc, 'copy-status') === 'Copied', 'the snippet is copied');
     }
@@ -519,9 +559,10 @@ describe('snippet builder', () => {
 
   it('a CDN address is written as the browser reads it: quotes and angle brackets are percent-encoded', async () => {
     const { doc } = await openBuilder();
+    click(doc, 'file-all');
     type(doc, 'script-url', 'https://cdn.example.org/rw/"><script>alert(1)</script>.js');
     const first = snippetOf(doc).split('\n')[0];
-    expect(first).to.match(/^<script src="https:\/\/cdn\.example\.org\/rw\/%22%3E%3Cscript%3Ealert\(1\)%3C\/script%3E\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
+    expect(first).to.match(/^<script async src="https:\/\/cdn\.example\.org\/rw\/%22%3E%3Cscript%3Ealert\(1\)%3C\/script%3E\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>$/);
   });
 
   it('choosing no widget is flagged and nothing is copied', async () => {
@@ -588,7 +629,7 @@ describe('snippet builder', () => {
       scriptUrl: SCRIPT_URL,
       lang: 'en',
     });
-    expect(snippet.split('\n')[0]).to.equal(`<script src="${SCRIPT_URL}"></script>`);
+    expect(snippet.split('\n')[0]).to.equal(`<script async src="${SCRIPT_URL}"></script>`);
   });
 
   it('the builder page is accessible: axe finds nothing, every control shows focus, no CSP violation or error', async function () {
@@ -614,7 +655,7 @@ describe('snippet builder', () => {
     expect(await check(), 'with every option shown').to.deep.equal([]);
 
     const controls = [...doc.querySelectorAll<HTMLElement>('a[href], input, select, textarea, button')].filter((el) => el.checkVisibility());
-    expect(controls.length, 'two links, 22 fields, the snippet and the copy button').to.equal(25);
+    expect(controls.length, 'two links, 26 fields, the snippet and the copy button').to.equal(29);
     for (const control of controls) {
       control.focus();
       expect(doc.activeElement === control, `${control.id || control.textContent} takes focus`).to.equal(true);

@@ -1,3 +1,4 @@
+import { SHIPS_ALCOHOL, SHIPS_BENZODIAZEPINES, SHIPS_OPIOIDS } from '../../shipped.js';
 import type { LocaleText } from '../index.js';
 import { alcoholEs } from './alcohol.js';
 import { alprazolamEs } from './alprazolam.js';
@@ -10,13 +11,9 @@ import { esUi } from './ui.js';
 export const es = {
   ui: esUi,
   packs: {
-    clonazepam: clonazepamEs,
-    alprazolam: alprazolamEs,
-    alcohol: alcoholEs,
-    opioids: opioidsEs,
-    fentanyl: fentanylEs,
-    heroin: heroinEs,
-    oxycodone: oxycodoneEs,
+    ...(SHIPS_BENZODIAZEPINES ? { clonazepam: clonazepamEs, alprazolam: alprazolamEs } : {}),
+    ...(SHIPS_ALCOHOL ? { alcohol: alcoholEs } : {}),
+    ...(SHIPS_OPIOIDS ? { opioids: opioidsEs, fentanyl: fentanylEs, heroin: heroinEs, oxycodone: oxycodoneEs } : {}),
   },
   instruments: { 'cage-aid': cageAidEs },
 } satisfies LocaleText;

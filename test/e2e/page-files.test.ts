@@ -1,0 +1,101 @@
+/**
+ * The per-page files (scripts/page-files.mjs): one script per language and substance family,
+ * dist/<language>/<family>.js, each with its hash in dist/integrity.json. Each is loaded as the
+ * snippet builder writes it (async, with its integrity hash) into a blank page and read as a person
+ * would: the call link's words, the medicine the facts are about, the warnings the console shows.
+ */
+import { expect } from '@open-wc/testing';
+
+interface Loaded {
+  outcome: string;
+  call: string | null;
+  facts: string;
+  warnings: string[];
+}
+
+const integrityJson = async (): Promise<{ files: Record<string, string> }> => (await fetch('/dist/integrity.json')).json();
+
+/** A blank page holding `body`, then `file` loaded async with its hash; waits for every widget. */
+async function load(file: string, integrity: string, body: string): Promise<Loaded> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  document.body.append(frame);
+  try {
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warnings: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    doc.body.innerHTML = body;
+    const script = doc.createElement('script');
+    script.async = true;
+    script.src = new URL(`/dist/${file}`, location.href).href;
+    script.integrity = integrity;
+    script.crossOrigin = 'anonymous';
+    const outcome = await new Promise<string>((resolve) => {
+      script.addEventListener('load', () => resolve('load'));
+      script.addEventListener('error', () => resolve('error'));
+      doc.head.append(script);
+    });
+    for (const element of doc.querySelectorAll('*')) await (element as HTMLElement & { updateComplete?: Promise<boolean> }).updateComplete;
+    const banner = doc.querySelector('rw-help-banner')!;
+    const facts = doc.querySelector('rw-substance-facts');
+    return {
+      outcome,
+      call: banner.shadowRoot?.querySelector('[part~="call"]')?.textContent?.trim() ?? null,
+      facts: facts?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '',
+      warnings,
+    };
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('the per-page files', () => {
+  it('dist/integrity.json lists the all-in file and one file per language for benzodiazepines', async () => {
+    const { files } = await integrityJson();
+    expect(Object.keys(files).sort()).to.deep.equal(['en/benzodiazepine.js', 'es/benzodiazepine.js', 'recovery-widgets.js']);
+    for (const hash of Object.values(files)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+  });
+
+  it('en/benzodiazepine.js runs with its hash: English call link, alprazolam facts, no warnings', async () => {
+    const { files } = await integrityJson();
+    const result = await load(
+      'en/benzodiazepine.js',
+      files['en/benzodiazepine.js'],
+      '<rw-help-banner phone="555-010-2000"></rw-help-banner><rw-substance-facts substance="alprazolam"></rw-substance-facts>',
+    );
+    expect(result.outcome).to.equal('load');
+    expect(result.call).to.equal('Call (555) 010-2000');
+    expect(result.facts).to.contain('alprazolam');
+    expect(result.warnings).to.deep.equal([]);
+  });
+
+  it('es/benzodiazepine.js runs with its hash and speaks Spanish on a Spanish page', async () => {
+    const { files } = await integrityJson();
+    const result = await load(
+      'es/benzodiazepine.js',
+      files['es/benzodiazepine.js'],
+      '<div lang="es"><rw-help-banner phone="555-010-2000"></rw-help-banner><rw-substance-facts substance="alprazolam"></rw-substance-facts></div>',
+    );
+    expect(result.outcome).to.equal('load');
+    expect(result.call).to.equal('Llame al (555) 010-2000');
+    expect(result.facts).to.contain('alprazolam');
+    expect(result.warnings).to.deep.equal([]);
+  });
+
+  it('the English file on a Spanish page still shows the help line, in English (it carries no Spanish)', async () => {
+    const { files } = await integrityJson();
+    const result = await load('en/benzodiazepine.js', files['en/benzodiazepine.js'], '<div lang="es"><rw-help-banner phone="555-010-2000"></rw-help-banner></div>');
+    expect(result.call).to.equal('Call (555) 010-2000');
+    const text = await (await fetch('/dist/en/benzodiazepine.js')).text();
+    expect(text.includes('Llame al'), 'the English file holds no Spanish UI string').to.equal(false);
+  });
+
+  it('a per-page file is refused under another file\'s hash', async () => {
+    const { files } = await integrityJson();
+    const result = await load('en/benzodiazepine.js', files['recovery-widgets.js'], '<rw-help-banner phone="555-010-2000"><a href="tel:+15550102000">Call</a></rw-help-banner>');
+    expect(result.outcome).to.equal('error');
+    expect(result.call).to.equal(null);
+  });
+});
