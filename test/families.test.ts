@@ -407,7 +407,7 @@ describe('substance families', () => {
     const warnings = captureWarnings();
     try {
       const el = await mount('<rw-substance-facts substance="whiskey"></rw-substance-facts>');
-      expect(warnings.messages).to.deep.equal(['[recovery-widgets] <rw-substance-facts> substance="whiskey" is not a known substance; using clonazepam.']);
+      expect(warnings.messages).to.deep.equal(['[recovery-widgets] <rw-substance-facts> substance="whiskey" is not one of clonazepam, alprazolam, alcohol, opioids, fentanyl, heroin, oxycodone; using clonazepam.']);
       expect(text(root(el).querySelector('h2'))).to.equal('About clonazepam (Klonopin)');
     } finally {
       warnings.restore();

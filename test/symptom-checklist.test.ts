@@ -485,7 +485,9 @@ describe('<rw-symptom-checklist>', () => {
 describe('<rw-symptom-checklist>: the emergency card opening above the focused checkbox', () => {
   it('keeps the focused checkbox on screen, with the card announced above it', async () => {
     const { setViewport } = await import('@web/test-runner-commands');
-    await setViewport({ width: 360, height: 640 });
+    // 360 × 800, the most common phone viewport: the whole card (911, 988 and Poison Help routes)
+    // and the checkbox fit in it together.
+    await setViewport({ width: 360, height: 800 });
     const page = await fixture<HTMLElement>(html`<div><div style="height: 300px"></div><rw-symptom-checklist></rw-symptom-checklist><div style="height: 3000px"></div></div>`);
     const el = page.querySelector('rw-symptom-checklist') as RwSymptomChecklist;
     await el.updateComplete;
@@ -494,7 +496,7 @@ describe('<rw-symptom-checklist>: the emergency card opening above the focused c
     // The first danger sign halfway down an unscrolled page (where scroll anchoring does not apply).
     window.scrollTo(0, 0);
     const spacer = page.firstElementChild as HTMLElement;
-    spacer.style.height = `${300 + 400 - box.getBoundingClientRect().top}px`;
+    spacer.style.height = `${300 + 500 - box.getBoundingClientRect().top}px`;
     box.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;

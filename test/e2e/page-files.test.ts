@@ -52,9 +52,17 @@ async function load(file: string, integrity: string, body: string): Promise<Load
 }
 
 describe('the per-page files', () => {
-  it('dist/integrity.json lists the all-in file and one file per language for benzodiazepines', async () => {
+  it('dist/integrity.json lists the all-in file and one file per language and substance family', async () => {
     const { files } = await integrityJson();
-    expect(Object.keys(files).sort()).to.deep.equal(['en/benzodiazepine.js', 'es/benzodiazepine.js', 'recovery-widgets.js']);
+    expect(Object.keys(files).sort()).to.deep.equal([
+      'en/alcohol.js',
+      'en/benzodiazepine.js',
+      'en/opioid.js',
+      'es/alcohol.js',
+      'es/benzodiazepine.js',
+      'es/opioid.js',
+      'recovery-widgets.js',
+    ]);
     for (const hash of Object.values(files)) expect(hash).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
   });
 
@@ -90,6 +98,31 @@ describe('the per-page files', () => {
     expect(result.call).to.equal('Call (555) 010-2000');
     const text = await (await fetch('/dist/en/benzodiazepine.js')).text();
     expect(text.includes('Llame al'), 'the English file holds no Spanish UI string').to.equal(false);
+  });
+
+  it('a page about one substance carries no other family\'s text', async () => {
+    // A phrase only each family's content holds (its facts or emergency card).
+    const only = { benzodiazepine: 'clonazepam', alcohol: 'delirium', opioid: 'naloxone' } as const;
+    for (const language of ['en', 'es']) {
+      for (const [family, phrase] of Object.entries(only)) {
+        const text = (await (await fetch(`/dist/${language}/${family}.js`)).text()).toLowerCase();
+        for (const [other, otherPhrase] of Object.entries(only)) {
+          expect(text.includes(otherPhrase), `${language}/${family}.js ${other === family ? 'holds' : 'does not hold'} "${otherPhrase}"`).to.equal(other === family);
+        }
+      }
+    }
+  });
+
+  it('an alcohol page\'s file shows the alcohol facts; another family\'s substance warns and shows alcohol', async () => {
+    const { files } = await integrityJson();
+    const result = await load(
+      'en/alcohol.js',
+      files['en/alcohol.js'],
+      '<rw-help-banner phone="555-010-2000"></rw-help-banner><rw-substance-facts substance="alcohol"></rw-substance-facts><rw-substance-facts substance="clonazepam"></rw-substance-facts>',
+    );
+    expect(result.outcome).to.equal('load');
+    expect(result.facts.toLowerCase()).to.contain('alcohol');
+    expect(result.warnings).to.deep.equal(['[recovery-widgets] <rw-substance-facts> substance="clonazepam" is not one of alcohol; using alcohol.']);
   });
 
   it('a per-page file is refused under another file\'s hash', async () => {

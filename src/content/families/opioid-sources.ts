@@ -27,7 +27,7 @@ export const vivitrolSafety: Source = {
 };
 
 export const dsm5OudTable: Source = {
-  title: 'DSM-5 opioid use disorder criteria, table reproduced in Am J Addict (PMC) — tolerance/withdrawal not counted under medical supervision',
+  title: 'DSM-5 opioid use disorder criteria, table reproduced in the American Journal on Addictions (PMC) — tolerance/withdrawal not counted under medical supervision',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6590307/table/ajad12862-tbl-0001',
 };
 
@@ -97,7 +97,7 @@ export const nyRxSafeStorage: Source = {
 };
 
 export const naloxoneNoCompensation: Source = {
-  title: 'Jones et al., Addict Behav 2017: take-home naloxone and risk behaviour',
+  title: 'Jones et al., Addictive Behaviors 2017: take-home naloxone and risk behaviour',
   url: 'https://plu.mx/a/?doi=10.1016/j.addbeh.2017.03.008',
 };
 
@@ -112,7 +112,7 @@ export const mmwrXylazine2022: Source = {
 };
 
 export const joudrey2019PostRelease: Source = {
-  title: 'Joudrey PJ et al. A conceptual model for understanding post-release opioid-related overdose risk. Addict Sci Clin Pract 2019;14:17',
+  title: 'Joudrey PJ et al. A conceptual model for understanding post-release opioid-related overdose risk. Addiction Science & Clinical Practice 2019;14:17',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6463640/',
 };
 
