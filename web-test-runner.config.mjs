@@ -35,6 +35,34 @@ function forcedColorsPlugin() {
   };
 }
 
+/** `executeServerCommand('prerender', { html })`: the kit's own prerenderer (prerender/index.mjs) on `html`. */
+function prerenderPlugin() {
+  return {
+    name: 'prerender',
+    async executeCommand({ command, payload }) {
+      if (command !== 'prerender') return undefined;
+      const { prerenderHtml } = await import('./prerender/index.mjs');
+      return prerenderHtml(payload.html);
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('emulate-focus')`: the test page behaves as the focused one (`:focus` styles
+ * apply) even when another test page in the browser took focus last.
+ */
+function focusEmulationPlugin() {
+  return {
+    name: 'emulate-focus',
+    async executeCommand({ command, session }) {
+      if (command !== 'emulate-focus') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      return true;
+    },
+  };
+}
+
 /**
  * `executeServerCommand('ax-tree', { selector })`: Chromium's accessibility tree under an element,
  * with every node (the stock a11y-snapshot command drops groups such as <fieldset>).
@@ -154,6 +182,8 @@ export default {
     axTreePlugin(),
     pageProblemsPlugin(),
     forcedColorsPlugin(),
+    focusEmulationPlugin(),
+    prerenderPlugin(),
     reactForTests(),
     hostCommands(),
   ],

@@ -21,6 +21,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse } from 'parse5';
 import '../dist/esm/index.js';
 import { FAMILY_OF, DEFAULT_PACK_ID } from '../dist/esm/content/packs/ids.js';
+import { shownLanguage } from '../dist/esm/internal/i18n.js';
 import { WIDGET_TAGS } from '../dist/esm/internal/widgets.js';
 
 /** Widgets that read the author's list or JSON children (which the server cannot): those stay plain. */
@@ -85,6 +86,13 @@ export function styleHashes(html) {
   return [...hashes];
 }
 
+/** The page's own file (`en/alcohol.js`), the all-in file when it mixes languages or families, or none. */
+function scriptFileFor(languages, families) {
+  if (languages.size === 0) return null;
+  if (languages.size > 1 || families.size > 1) return 'recovery-widgets.js';
+  return `${[...languages][0]}/${[...families][0] ?? FAMILY_OF[DEFAULT_PACK_ID]}.js`;
+}
+
 /**
  * `html` (a whole page or a fragment) with every plain <rw-*> tag prerendered. Returns the new
  * HTML, how many widgets were prerendered, those left for the script (`skipped`: tag and reason),
@@ -97,7 +105,8 @@ export async function prerenderHtml(html, { first = Infinity } = {}) {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const inserts = [];
   const skipped = [];
-  const pageFiles = new Set();
+  const languages = new Set();
+  const families = new Set();
   for (const { node, ancestors } of elements(document)) {
     if (!WIDGET_TAGS.includes(node.tagName) || !node.sourceCodeLocation?.startTag) continue;
     const own = attributesOf(node);
@@ -105,8 +114,10 @@ export async function prerenderHtml(html, { first = Infinity } = {}) {
     if (children.some((child) => child.tagName === 'template' && attributesOf(child).shadowrootmode)) continue; // prerendered already
     const langHolder = [node, ...ancestors].find((el) => el.tagName !== 'template' && attributesOf(el).lang != null);
     const lang = langHolder ? attributesOf(langHolder).lang : '';
-    const language = lang.trim().split(/[-_]/)[0].toLowerCase() === 'es' ? 'es' : 'en';
-    pageFiles.add(`${language}/${FAMILY_OF[own.substance] ?? FAMILY_OF[DEFAULT_PACK_ID]}.js`);
+    const language = shownLanguage(lang.trim().split(/[-_]/)[0].toLowerCase());
+    languages.add(language);
+    // The banner shows no pack's text: it needs a family only when the author names a substance.
+    if (node.tagName !== 'rw-help-banner' || own.substance) families.add(FAMILY_OF[own.substance] ?? FAMILY_OF[DEFAULT_PACK_ID]);
     if (inserts.length >= first) continue;
     const read = children.find((child) => (READS_CHILDREN[node.tagName] ?? []).includes(child.tagName));
     if (read) {
@@ -123,7 +134,7 @@ export async function prerenderHtml(html, { first = Infinity } = {}) {
     html: out,
     prerendered: inserts.length,
     skipped,
-    scriptFile: pageFiles.size === 1 ? [...pageFiles][0] : pageFiles.size ? 'recovery-widgets.js' : null,
+    scriptFile: scriptFileFor(languages, families),
     styleHashes: styleHashes(inserts.map(({ markup }) => markup).join('')),
   };
 }

@@ -1,4 +1,4 @@
-import { LitElement, render, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
+import { LitElement, isServer, render, type CSSResultGroup, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues, type ReactiveController } from 'lit';
 import { DEFAULT_PACK_ID, PACK_IDS } from '../content/packs/ids.js';
 import { AuthoredChildren } from './controllers/authored-children.js';
 import { closeOpenDetails, listenForCallsAndEscape, type RwCallDetail } from './controllers/call-and-escape.js';
@@ -110,11 +110,12 @@ export abstract class RwElement extends LitElement {
 
   /**
    * The one place warnings are said: once per element and message, naming the element, the
-   * attribute (or child) and the value. Nothing is said about children while the page is parsed.
+   * attribute (or child) and the value. Nothing is said about children while the page is parsed,
+   * nor on the server, which does not read them.
    */
   protected warn(problems: Problem[]): void {
     for (const { name, value, consequence, authored } of problems) {
-      if (authored && document.readyState === 'loading') continue;
+      if (authored && (isServer || document.readyState === 'loading')) continue;
       let shown = typeof value === 'string' ? value : String(value);
       if (shown.length > MAX_SHOWN_VALUE) shown = `${shown.slice(0, MAX_SHOWN_VALUE)}…`;
       const message = `[recovery-widgets] <${this.localName}> ${name}=${JSON.stringify(shown)} ${consequence}`;
@@ -154,6 +155,9 @@ export abstract class RwElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Lit's server renderer calls willUpdate but not shouldUpdate: there the controllers read what the
+    // prerenderer passes as attributes (`lang`, `phone`, `sms`; see their isServer branches).
+    if (isServer) for (const reader of this.readers) this.warn(reader.read() ?? []);
     if (changed.has('theme') && this.theme != null) this.take(oneOf('theme', this.theme, THEMES, "the page's colours"));
     if (changed.has('substance')) this.take(oneOf('substance', this.substance, PACK_IDS, DEFAULT_PACK_ID));
     this.contentChanged = changed.has('substance') || this.language.changed;

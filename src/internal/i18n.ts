@@ -9,7 +9,7 @@ import { UNTRANSLATED } from '../content/types.js';
  */
 export function langOf(element: Element): string {
   // SSR guard (issue 18): the server sees no ancestors; the prerenderer passes the language in
-  // effect where the element stands as its `lang` for the render (src/prerender/prerender.ts).
+  // effect where the element stands as its `lang` for the render (prerender/index.mjs).
   if (isServer) return primarySubtag(element.getAttribute('lang') ?? '');
   let node: Node | null = element;
   while (node) {

@@ -6,6 +6,7 @@
  * command prints.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 const TAGS = ['rw-substance-facts', 'rw-dependence-cycle', 'rw-treatment-timeline', 'rw-symptom-checklist', 'rw-support-tips', 'rw-stat-cards', 'rw-help-banner'];
 
@@ -112,6 +113,30 @@ describe('prerendered widgets', () => {
       const call = page.doc.querySelector(tag)!.shadowRoot?.querySelector('[part~="call"]');
       expect(call?.getAttribute('href'), `${tag} is drawn`).to.equal('tel:+18443187500');
     }
+  });
+
+  it('on a Spanish page with a partner\'s number: Spanish, that number and its text link, with no script', async () => {
+    const result = await executeServerCommand<{ html: string; scriptFile: string }, { html: string }>('prerender', {
+      html: `<!doctype html><html lang="es"><head><meta name="rw-phone" content="(212) 555-0142"></head><body>
+        <rw-help-banner sms="(212) 555-0199"><a href="tel:+12125550142">Llame al (212) 555-0142</a></rw-help-banner>
+        <rw-stat-cards substance="alcohol" heading="Nuestros datos"><p><a href="tel:+12125550142">Llame</a></p></rw-stat-cards>
+        <rw-support-tips substance="alcohol"><p><a href="tel:+12125550142">Llame</a></p></rw-support-tips></body></html>`,
+    });
+    expect(result.scriptFile, 'the page\'s file: Spanish, alcohol (the banner needs no family of its own)').to.equal('es/alcohol.js');
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = result.html;
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const banner = doc.querySelector('rw-help-banner')!.shadowRoot!;
+    expect(banner.querySelector('[part~="call"]')!.textContent!.trim()).to.equal('Llame al (212) 555-0142');
+    expect(banner.querySelector('[part~="text"]')?.getAttribute('href')).to.match(/^sms:\+12125550199/);
+    expect(banner.querySelector('.lang')!.getAttribute('lang'), 'not marked as English').to.equal(null);
+    const tips = doc.querySelector('rw-support-tips')!.shadowRoot!;
+    expect(tips.querySelector('[part~="call"]')!.getAttribute('href')).to.equal('tel:+12125550142');
+    const stats = doc.querySelector('rw-stat-cards')!.shadowRoot!;
+    expect(stats.querySelector('h2')!.textContent!.trim()).to.equal('Nuestros datos');
   });
 
   it('under style-src \'self\' alone the inline styles are refused (the page shows them unstyled until the script runs)', async () => {

@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import type { Parsed, Problem } from '../parsers/problem.js';
 import type { PageReader } from './page-reader.js';
 
@@ -65,6 +65,9 @@ export class AuthoredList<T> extends AuthoredChildren {
 
   override read(): Problem[] | void {
     super.read();
+    // The server has no children to read: the widget shows its default (the prerenderer leaves
+    // widgets with the author's own list to the script).
+    if (isServer) return;
     this.parsing = document.readyState === 'loading';
     this.changed ||= !!this.again?.();
     if (!this.changed) return;
