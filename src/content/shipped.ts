@@ -9,6 +9,9 @@
 export const LANGUAGE: string = 'all';
 export const FAMILY: string = 'all';
 
+/** Whether this build ships Spanish (English ships in every file: translations fall back to it). */
+export const SHIPS_SPANISH = LANGUAGE === 'all' || LANGUAGE === 'es';
+
 /** Whether this build ships each substance family's packs. */
 export const SHIPS_BENZODIAZEPINES = FAMILY === 'all' || FAMILY === 'benzodiazepine';
 export const SHIPS_ALCOHOL = FAMILY === 'all' || FAMILY === 'alcohol';
