@@ -198,7 +198,12 @@ describe('Spanish', () => {
       await el.updateComplete;
       const card = el.shadowRoot!.querySelector('[part~="emergency-card"]')!.textContent!.replace(/\s+/g, ' ');
       expect(card).to.include('Llame al 988 y marque 2, o envíe AYUDA al 988');
-      expect(card).to.include('¿Ya se hizo daño o tomó demasiado? Llame al 911.');
+      expect(card).to.include('¿Se hizo daño, o tomó demasiado a propósito? Llame al 911.');
+      // HRSA's own Spanish name for Poison Help; "intoxicación" also means drunkenness.
+      expect(card).to.include(
+        '¿Tomó una dosis de más por error, pero está despierto y respira con normalidad? Llame a Poison Help (la línea gratuita de ayuda por envenenamiento) para pedir consejo. Si tiene más sueño o respira peor, llame al 911.',
+      );
+      expect(card).not.to.match(/intoxicaciones|¿Ya se hizo daño o tomó demasiado\?/);
     });
 
     it('items 1 to 6 in Spanish: prescriber first, honest figures, safety routes, the center\'s line, privacy', async () => {
@@ -226,7 +231,9 @@ describe('Spanish', () => {
       const all = shown(checklist);
       expect(all).to.include('El sitio solo puede saber qué tipo de resultado obtuvo, nunca sus respuestas.');
       expect(all).to.include('Primero: ¿le está pasando algo de esto ahora, o le ha pasado desde que bajó la dosis?');
-      expect(all).to.include('¿No tiene una receta propia? Hable con un médico, o llame a la Línea Nacional de Ayuda de SAMHSA');
+      expect(all).to.include(
+        '¿No tiene una receta propia? Hable con un médico, o llame gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.',
+      );
       const banner = await mount('<rw-help-banner no-emergency></rw-help-banner>', 'es');
       expect(linksIn(banner.shadowRoot!.querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal(['tel:911', 'tel:988']);
       expect(shown(banner)).to.include('Línea del centro de tratamiento');
@@ -238,12 +245,24 @@ describe('Spanish', () => {
       expect(shown(cage)).to.include('Un "sí" está por debajo del punto de corte que se usa aquí');
     });
 
-    it('support tips: the official name of 988, and a pride line that works for any gender', async () => {
+    it('support tips: 988 by its English official name (the Spanish one is unconfirmed), and a pride line that works for any gender', async () => {
       const text = shown(await mount('<rw-support-tips></rw-support-tips>', 'es'));
-      expect(text).to.include('La 988 Línea de Prevención del Suicidio y Crisis');
+      expect(text).to.include('La línea 988 (988 Suicide & Crisis Lifeline) también ayuda a familiares y amigos preocupados.');
+      expect(text).not.to.include('Línea de Prevención del Suicidio');
       expect(text).to.include('Dígale que siente orgullo por su esfuerzo.');
       expect(text).not.to.match(/enorgullece|orgullos[oa]\b/);
     });
+  });
+
+  it('names the SAMHSA Helpline and 988 by their English official names: the Spanish names are unconfirmed (facts20 §CHK 2, 16)', async () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const banner = shown(await mount('<rw-help-banner></rw-help-banner>', 'es'));
+    expect(banner).to.include('en inglés y en español: la línea de ayuda de SAMHSA (SAMHSA National Helpline).');
+    const timeline = shown(await mount('<rw-treatment-timeline expanded></rw-treatment-timeline>', 'es'));
+    expect(timeline).to.include('¿No tiene receta? Un médico o la línea de ayuda de SAMHSA (SAMHSA National Helpline) le pueden ayudar a encontrar atención.');
+    const lovedOne = shown(await mount('<rw-symptom-checklist audience="loved-one"></rw-symptom-checklist>', 'es'));
+    expect(lovedOne).to.include('y usted puede llamar gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.');
+    for (const text of [banner, timeline, lovedOne]) expect(text).not.to.match(/Línea Nacional de Ayuda|Línea de Prevención del Suicidio/);
   });
 
   it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {

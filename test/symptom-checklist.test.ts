@@ -182,8 +182,13 @@ describe('<rw-symptom-checklist>', () => {
           { name: 'Text 988', href: 'sms:988' },
           { name: 'Call (800) 222-1222', href: 'tel:+18002221222' },
         ]);
-        expect(text(shown)).to.contain('Already hurt yourself or took too much? Call 911.');
-        expect(text(shown)).to.contain('Took too much, but awake and breathing normally? Call Poison Help for advice.');
+        // Harm done, or too much on purpose, is 911; Poison Help is for an extra dose by mistake, with a
+        // way back to 911 (clinical-notes.md §3): "took too much" never gets two routes.
+        expect(text(shown)).to.contain('Hurt yourself, or took too much on purpose? Call 911.');
+        expect(text(shown)).to.contain(
+          'Took an extra dose by mistake, but awake and breathing normally? Call Poison Help for advice. If sleepiness or breathing gets worse, call 911.',
+        );
+        expect(text(shown)).not.to.contain('Took too much, but awake');
         // No other link competes: the help line, the quiet emergency line and the sources step aside.
         expect([...section.querySelectorAll('a')].filter((a) => !shown.contains(a))).to.deep.equal([]);
         expect(root(el).querySelector('[part~="clear"]'), 'Clear my answers stays').to.exist;
@@ -298,7 +303,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(statusText(el)).to.contain('worried about your loved one');
       await choose(el, 'Talking about suicide or about hurting themselves');
       expect(text(card(el))).to.contain('Is your loved one thinking about suicide or hurting themselves? Call or text 988.');
-      expect(text(card(el))).to.contain('Have they already hurt themselves or taken too much? Call 911.');
+      expect(text(card(el))).to.contain('Have they hurt themselves, or taken too much on purpose? Call 911.');
       await expect(el).to.be.accessible();
     });
 
