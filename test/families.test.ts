@@ -240,9 +240,13 @@ describe('substance families', () => {
         await choose(el, danger);
         const overdose = card(el)!;
         expect(text(overdose.querySelector('h3'))).to.equal('Possible overdose: act now');
-        expect(text(overdose)).to.contain('Not sure if it is an overdose? Treat it as one.');
+        // The lead names the signs and says 911 now, in the reader's own situation (CDC; opioid-notes.md §9).
+        expect(text(overdose)).to.contain(
+          "Struggling to stay awake, or someone with you can't be woken or is breathing slowly? Call 911 now. Not sure if it is an overdose? Treat it as one.",
+        );
         expect([...overdose.querySelectorAll('ol > li')].map(text)).to.deep.equal(STEPS);
-        expect(text(overdose)).to.contain('Naloxone is sold without a prescription.');
+        // Nothing competes with the steps: where to buy naloxone is not an emergency fact.
+        expect(text(overdose)).not.to.contain('sold without a prescription');
         expect(linksIn(overdose).map((link) => link.href)).to.include.members(['tel:911', 'tel:988', 'sms:988']);
         // No promise of legal immunity, and nothing that competes with the steps.
         expect(text(overdose)).not.to.match(/immun|arrest|protect|law/i);
@@ -254,6 +258,7 @@ describe('substance families', () => {
       const el = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="heroin" audience="loved-one"></rw-symptom-checklist>');
       await choose(el, "You can't wake them, or they don't respond");
       expect(card(el)!.closest('[role="alert"]')).not.to.equal(null);
+      expect(text(card(el))).to.contain("Can't wake them, or slow or no breathing? It may be an overdose. Not sure? Treat it as one.");
       expect(text(card(el))).to.contain('Give naloxone if you have it.');
     });
 
@@ -306,7 +311,9 @@ describe('substance families', () => {
       for (const label of groupLabels(el, 2)) await choose(el, label);
       const status = text(root(el).querySelector('[part~="result"]'));
       expect(status).to.contain('You checked withdrawal symptoms.');
-      expect(status).to.contain('it is not opioid use disorder on its own');
+      // Not "expected": CDC says dependence "can" happen even as prescribed (opioid-notes.md §1.3).
+      expect(status).to.contain('It can happen even at prescribed doses, and on its own it is not opioid use disorder.');
+      expect(status).not.to.match(/expected/i);
       expect(status).to.contain('keep naloxone close');
       expect(status).not.to.contain('warning signs');
       expect(results.every((result) => result.level === 'some')).to.equal(true);
@@ -375,6 +382,55 @@ describe('substance families', () => {
       const shown = text(root(el));
       expect(shown).to.contain('Get naloxone. It is sold without a prescription.');
       expect(shown).to.contain("Don't push for detox alone, or push them off their medication.");
+    });
+  });
+
+  describe('opioids: clinical review wording', () => {
+    it('withdrawal alone on a street opioid also gives the route to treatment for use without a prescription (DSM-5, opioid-notes.md §1.3)', async () => {
+      for (const [audience, route] of [
+        ['self', 'Talk to a clinician or call the number below.'],
+        ['loved-one', 'You can call the number below for advice.'],
+      ]) {
+        const el = await mount<RwSymptomChecklist>(`<rw-symptom-checklist substance="heroin" audience="${audience}"></rw-symptom-checklist>`);
+        await choose(el, 'Yawning a lot');
+        const status = text(root(el).querySelector('[part~="result"]'));
+        const who = audience === 'self' ? "you don't" : "they don't";
+        expect(status).to.contain(`If ${who} have a prescription, withdrawal can be a sign of opioid use disorder. Medication treatment can help. ${route}`);
+        expect(status).to.match(/Medication treatment can help\. [^.]+\. If (you|they) stop or cut down/);
+      }
+    });
+
+    it('the dependence note and the facts say dependence "can happen", never "expected"', async () => {
+      const checklist = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="oxycodone" audience="loved-one"></rw-symptom-checklist>');
+      expect(text(root(checklist).querySelectorAll('fieldset')[2])).to.contain(
+        'If they take an opioid as prescribed, these symptoms can be signs of physical dependence. This can happen even at prescribed doses. On its own it is not opioid use disorder.',
+      );
+      const facts = await mount('<rw-substance-facts substance="opioids"></rw-substance-facts>');
+      expect(text(root(facts))).to.contain('Tolerance and withdrawal can happen when someone takes opioids as prescribed.');
+      for (const el of [checklist, facts]) expect(text(root(el))).not.to.match(/\bexpected\b/i);
+    });
+
+    it('fentanyl facts: 911 before naloxone, fentanyl overdoses (not all), a time frame on the 70%', async () => {
+      const shown = text(root(await mount('<rw-substance-facts substance="fentanyl"></rw-substance-facts>')));
+      expect(shown).to.contain('Still call 911 and give naloxone.');
+      expect(shown).not.to.contain('Still give naloxone and call 911.');
+      expect(shown).to.contain('Most recent fentanyl overdoses involve illegally made fentanyl.');
+      expect(shown).to.contain('In recent years, synthetic opioids such as fentanyl were involved in nearly 70% of overdose deaths.');
+    });
+
+    it('timeline: the X-waiver ended at the end of 2022; starting naltrexone sooner "can" cause withdrawal', async () => {
+      const shown = text(root(await mount('<rw-treatment-timeline substance="opioids" expanded></rw-treatment-timeline>')));
+      expect(shown).to.contain('No special waiver has been needed since the end of 2022.');
+      expect(shown).to.contain('Starting sooner can cause sudden, severe withdrawal.');
+      expect(shown).not.to.match(/since 2023|Starting sooner causes/);
+    });
+
+    it('the medication-gap card says who needed treatment, and from which survey (MMWR 2024;73(25))', async () => {
+      const el = await mount('<rw-stat-cards substance="opioids"></rw-stat-cards>');
+      const gap = [...root(el).querySelectorAll('[part~="card"]')].find((item) => text(item).includes('25%'))!;
+      expect(text(gap.querySelector('[part~="definition"]'))).to.equal(
+        'In 2022, about 1 in 27 U.S. adults (3.7%) needed treatment for opioid use disorder. Data from the national household survey (NSDUH).',
+      );
     });
   });
 

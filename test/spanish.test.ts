@@ -265,6 +265,48 @@ describe('Spanish', () => {
     for (const text of [banner, timeline, lovedOne]) expect(text).not.to.match(/Línea Nacional de Ayuda|Línea de Prevención del Suicidio/);
   });
 
+  it('opioids in Spanish, after the clinical review: dependence "puede pasar", a route without a prescription, the card\'s lead, 911 first', async () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent!.replace(/\s+/g, ' ');
+    const tick = async (el: Updatable, label: string) => {
+      const box = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === label);
+      box!.querySelector('input')!.click();
+      await el.updateComplete;
+    };
+    const self = await mount('<rw-symptom-checklist substance="heroin"></rw-symptom-checklist>', 'es');
+    await tick(self, 'Bostezar mucho');
+    const result = part(self, 'result');
+    expect(result).to.include('Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides.');
+    expect(result).to.include(
+      'Si no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Hable con un profesional de salud o llame al número de abajo.',
+    );
+    expect(shown(self)).not.to.include('Es de esperar');
+    await tick(self, 'Pupilas muy pequeñas, como la punta de un alfiler');
+    const card = part(self, 'emergency-card');
+    expect(card).to.include('¿Le cuesta mantenerse despierto, o alguien que está con usted no se despierta o respira despacio? Llame al 911 ahora.');
+    expect(card).not.to.include('se vende sin receta');
+    const lovedOne = await mount('<rw-symptom-checklist substance="opioids" audience="loved-one"></rw-symptom-checklist>', 'es');
+    await tick(lovedOne, 'Sudar');
+    expect(part(lovedOne, 'result')).to.include(
+      'Si su ser querido no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Puede llamar al número de abajo para pedir consejo.',
+    );
+    await tick(lovedOne, 'Pupilas muy pequeñas, como la punta de un alfiler');
+    expect(part(lovedOne, 'emergency-card')).to.include(
+      '¿No logra despertar a su ser querido, o respira despacio o no respira? Puede ser una sobredosis. ¿No está seguro? Actúe como si lo fuera.',
+    );
+    const facts = shown(await mount('<rw-substance-facts substance="fentanyl"></rw-substance-facts>', 'es'));
+    expect(facts).to.include('Aun así, llame al 911 y dé naloxona.');
+    expect(facts).to.include('La mayoría de las sobredosis recientes de fentanilo tienen que ver con fentanilo fabricado de forma ilegal.');
+    expect(facts).to.include('En los últimos años, los opioides sintéticos como el fentanilo estuvieron presentes en casi el 70% de las muertes por sobredosis.');
+    expect(facts).to.include('La tolerancia y los síntomas de abstinencia pueden aparecer cuando alguien toma opioides según la receta.');
+    const timeline = shown(await mount('<rw-treatment-timeline substance="opioids" expanded></rw-treatment-timeline>', 'es'));
+    expect(timeline).to.include('Desde fines de 2022 no hace falta un permiso especial.');
+    expect(timeline).to.include('Empezar antes puede causar síntomas de abstinencia repentinos y graves.');
+    const stats = shown(await mount('<rw-stat-cards substance="opioids"></rw-stat-cards>', 'es'));
+    expect(stats).to.include('En 2022, cerca de 1 de cada 27 adultos de Estados Unidos (3.7%) necesitaba tratamiento para el trastorno por consumo de opioides.');
+    expect(stats).not.to.include('Según una encuesta nacional.');
+  });
+
   it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {
     const el = await mount('<rw-substance-facts substance="alprazolam"></rw-substance-facts>', 'es');
     const text = el.shadowRoot!.textContent!;
