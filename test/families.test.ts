@@ -102,7 +102,10 @@ describe('substance families', () => {
       ]);
       expect(groupLabels(el, 0)).to.include('A seizure (convulsions)');
       expect(groupLabels(el, 1)).to.include('Shaking hands (the shakes)');
-      expect(text(root(el))).to.contain("If you drink heavily every day, or have had shakes, seizures or DTs before, don't stop suddenly on your own. Talk to a clinician first.");
+      // "DTs" is explained where the checklist first uses it: the facts that explain it may not be on the page.
+      expect(text(root(el))).to.contain(
+        "If you drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion) before, don't stop suddenly on your own. Talk to a clinician first.",
+      );
     });
 
     for (const danger of [
@@ -137,7 +140,7 @@ describe('substance families', () => {
       const status = text(root(el).querySelector('[part~="result"]'));
       expect(status).to.contain('You checked withdrawal symptoms.');
       expect(status).to.contain('Talk to a clinician before you cut down or stop. Stopping suddenly can be dangerous.');
-      expect(status).to.contain('Get medical care today if you have had seizures or DTs before.');
+      expect(status).to.contain('Get medical care today if you have had seizures or DTs (severe withdrawal with confusion) before.');
       expect(card(el)).to.equal(null);
       await choose(el, 'Shaking hands (the shakes)');
       expect(text(root(el).querySelector('[part~="result"]'))).not.to.contain('medical care today');
@@ -216,6 +219,56 @@ describe('substance families', () => {
       const shown = text(root(el));
       expect(shown).to.contain("Don't stage a surprise confrontation.");
       expect(shown).to.contain('urge them to see a clinician first');
+    });
+  });
+
+  describe('alcohol: clinical review wording', () => {
+    it('an unsafe home or thoughts of suicide may call for more care, not always a hospital (ASAM III.1)', async () => {
+      const shown = text(root(await mount('<rw-treatment-timeline substance="alcohol" expanded></rw-treatment-timeline>')));
+      expect(shown).to.contain('More care may also be right if home is not safe or supportive, or if you have thoughts of suicide.');
+      expect(shown).not.to.contain('It is also for an unsafe home');
+      expect(shown).to.contain('They ask about past withdrawal, seizures or DTs (severe withdrawal with confusion),');
+    });
+
+    it('the DTs fact names its signs, as the Spanish does; the loved-one tip explains "DTs"', async () => {
+      const facts = text(root(await mount('<rw-substance-facts substance="alcohol"></rw-substance-facts>')));
+      expect(facts).to.contain('usually starts 2 to 3 days after the last drink. It causes severe confusion, shaking and fever. It can start when the worst seems over.');
+      const tips = text(root(await mount('<rw-support-tips substance="alcohol"></rw-support-tips>')));
+      expect(tips).to.contain('If they drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion), urge them to see a clinician first.');
+    });
+
+    it('in Spanish: "síntomas de abstinencia", never bare "abstinencia" for withdrawal; current severe withdrawal; "beba"; "sober"', async () => {
+      const checklist = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol" lang="es"></rw-symptom-checklist>');
+      expect(text(root(checklist))).to.contain(
+        '¿Bebe mucho todos los días, o ya ha tenido temblores, convulsiones o síntomas de abstinencia graves? No deje de beber de golpe por su cuenta.',
+      );
+      await choose(checklist, 'Temblor en las manos');
+      expect(text(root(checklist).querySelector('[part~="result"]'))).to.contain('si ya tuvo convulsiones o síntomas de abstinencia graves.');
+      const lovedOne = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol" audience="loved-one" lang="es"></rw-symptom-checklist>');
+      expect(groupLabels(lovedOne, 0)).to.include('Fiebre alta o mucha agitación, después de que su ser querido beba menos o deje de beber');
+      const timeline = await mount('<rw-treatment-timeline substance="alcohol" expanded lang="es"></rw-treatment-timeline>');
+      const path = text(root(timeline));
+      expect(path).to.contain('Atención segura para los síntomas de abstinencia, si la necesita');
+      expect(path).to.contain(
+        'El hospital o una unidad de internación es para un riesgo más alto. Es decir: convulsiones o síntomas de abstinencia graves en el pasado, síntomas de abstinencia graves ahora, u otra enfermedad grave.',
+      );
+      expect(path).to.contain('También puede necesitar más atención si su hogar no es seguro o no tiene apoyo, o si tiene pensamientos de suicidio.');
+      const tips = text(root(await mount('<rw-support-tips substance="alcohol" lang="es"></rw-support-tips>')));
+      expect(tips).to.contain('Espere un momento tranquilo, cuando no haya bebido.');
+      for (const shown of [text(root(checklist)), path, tips]) {
+        expect(shown).not.to.match(/una abstinencia grave|para la abstinencia|con la abstinencia/);
+      }
+    });
+
+    it('in Spanish, the alcohol and opioid crisis route says how to reach 988 in Spanish: press 2, or text AYUDA', async () => {
+      for (const substance of ['alcohol', 'opioids']) {
+        for (const audience of ['self', 'loved-one']) {
+          const el = await mount<RwSymptomChecklist>(`<rw-symptom-checklist substance="${substance}" audience="${audience}" lang="es"></rw-symptom-checklist>`);
+          await choose(el, audience === 'self' ? 'Pensamientos de suicidio o de hacerse daño' : 'Hablar de suicidio o de hacerse daño');
+          expect(text(card(el))).to.contain('Llame al 988 y marque 2, o envíe AYUDA al 988');
+          expect(text(card(el))).not.to.contain('envíe un mensaje de texto al 988');
+        }
+      }
     });
   });
 
