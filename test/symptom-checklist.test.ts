@@ -113,9 +113,14 @@ describe('<rw-symptom-checklist>', () => {
       expect(statusText(el)).to.equal(
         'You checked withdrawal symptoms. On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.',
       );
-      expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'some' }]);
+      // Not 'some', the warning-sign level: the host must not count dependence as a warning sign.
+      expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'withdrawal' }]);
       await choose(el, 'Running out of the prescription early');
       expect(statusText(el)).to.match(/^You checked a few warning signs\./);
+      expect(results.map((result) => (result as { level: string }).level)).to.deep.equal(['withdrawal', 'some']);
+      await choose(el, 'Running out of the prescription early');
+      for (const symptom of SEED_WITHDRAWAL) await choose(el, symptom);
+      expect(results.map((result) => (result as { level: string }).level)).to.deep.equal(['withdrawal', 'some', 'withdrawal', 'none']);
     });
 
     it('fires rw-result with { widget, mode, level } only when the level changes', async () => {
