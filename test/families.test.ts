@@ -6,6 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { RwSymptomChecklist } from '../src/symptom-checklist.js';
+import { alcohol } from '../src/content/families/alcohol.js';
 import { captureWarnings, preventNavigation } from './page-guards.js';
 import { linksIn } from './reading.js';
 
@@ -223,6 +224,13 @@ describe('substance families', () => {
   });
 
   describe('alcohol: clinical review wording', () => {
+    it('the emergency card cites NIAAA for the overdose signs and "sleep it off", beside ASAM for the DTs', () => {
+      const { medical } = alcohol.signs.emergencyCard;
+      const titles = ('sources' in medical ? medical.sources : [medical.source]).map((source) => source.title);
+      expect(titles).to.include('NIAAA: Understanding the Dangers of Alcohol Overdose');
+      expect(titles.some((title) => title.startsWith('ASAM alcohol withdrawal guideline'))).to.equal(true);
+    });
+
     it('an unsafe home or thoughts of suicide may call for more care, not always a hospital (ASAM III.1)', async () => {
       const shown = text(root(await mount('<rw-treatment-timeline substance="alcohol" expanded></rw-treatment-timeline>')));
       expect(shown).to.contain('More care may also be right if home is not safe or supportive, or if you have thoughts of suicide.');

@@ -173,7 +173,8 @@ export const alcohol: Pack = {
     emergencyCard: {
       medical: {
         text: "Call 911 now for a seizure, or if someone can't be woken or breathes slowly or unevenly. Call 911 for new confusion, hallucinations or fever after cutting down or stopping. This can start 2 to 3 days after the last drink. Stay with them. Don't leave them to sleep it off.",
-        source: asamAlcoholSevere,
+        // The overdose signs and "don't leave them to sleep it off": NIAAA; the DTs sentence: ASAM VII.5.
+        sources: [niaaaOverdose, asamAlcoholSevere],
       },
       crisis: crisisRoute,
     },
