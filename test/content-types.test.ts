@@ -17,6 +17,8 @@ const signWithoutSource: Sign = { id: 's', text: 'Text' };
 const riskWithoutSource: RiskQuestion = { id: 'r', text: 'Question?', safety: 'Safety.' };
 // @ts-expect-error a note or card route needs its source
 const noteWithoutSource: SourcedText = { text: 'Text.' };
+// @ts-expect-error a card route that cites several sources cites at least one
+const noteWithNoSources: SourcedText = { text: 'Text.', sources: [] };
 // @ts-expect-error each overdose-card step needs its source
 const cardWithUnsourcedStep: EmergencyCard = { medical: { text: 'Call.', source }, crisis: { text: 'Call 988.', source }, steps: [{ id: 'a', text: 'Step.' }] };
 // @ts-expect-error a stage needs at least one source
@@ -27,6 +29,7 @@ const pathsWithoutProgram: Pathways = { 'outpatient-taper': [] };
 describe('content types', () => {
   it('the objects TypeScript refuses above are indeed unsourced (or lack the default path)', () => {
     expect(factWithoutSources.sources).to.have.length(0);
+    expect('sources' in noteWithNoSources && noteWithNoSources.sources.length).to.equal(0);
     expect('source' in signWithoutSource || 'source' in riskWithoutSource || 'source' in noteWithoutSource).to.equal(false);
     expect(cardWithUnsourcedStep.steps!.every((step) => 'source' in step)).to.equal(false);
     expect(stageWithoutSources.sources).to.have.length(0);

@@ -6,6 +6,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import type { RwSymptomChecklist } from '../src/symptom-checklist.js';
+import { alcohol } from '../src/content/families/alcohol.js';
 import { captureWarnings, preventNavigation } from './page-guards.js';
 import { linksIn } from './reading.js';
 
@@ -102,7 +103,10 @@ describe('substance families', () => {
       ]);
       expect(groupLabels(el, 0)).to.include('A seizure (convulsions)');
       expect(groupLabels(el, 1)).to.include('Shaking hands (the shakes)');
-      expect(text(root(el))).to.contain("If you drink heavily every day, or have had shakes, seizures or DTs before, don't stop suddenly on your own. Talk to a clinician first.");
+      // "DTs" is explained where the checklist first uses it: the facts that explain it may not be on the page.
+      expect(text(root(el))).to.contain(
+        "If you drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion) before, don't stop suddenly on your own. Talk to a clinician first.",
+      );
     });
 
     for (const danger of [
@@ -137,7 +141,7 @@ describe('substance families', () => {
       const status = text(root(el).querySelector('[part~="result"]'));
       expect(status).to.contain('You checked withdrawal symptoms.');
       expect(status).to.contain('Talk to a clinician before you cut down or stop. Stopping suddenly can be dangerous.');
-      expect(status).to.contain('Get medical care today if you have had seizures or DTs before.');
+      expect(status).to.contain('Get medical care today if you have had seizures or DTs (severe withdrawal with confusion) before.');
       expect(card(el)).to.equal(null);
       await choose(el, 'Shaking hands (the shakes)');
       expect(text(root(el).querySelector('[part~="result"]'))).not.to.contain('medical care today');
@@ -219,6 +223,63 @@ describe('substance families', () => {
     });
   });
 
+  describe('alcohol: clinical review wording', () => {
+    it('the emergency card cites NIAAA for the overdose signs and "sleep it off", beside ASAM for the DTs', () => {
+      const { medical } = alcohol.signs.emergencyCard;
+      const titles = ('sources' in medical ? medical.sources : [medical.source]).map((source) => source.title);
+      expect(titles).to.include('NIAAA: Understanding the Dangers of Alcohol Overdose');
+      expect(titles.some((title) => title.startsWith('ASAM alcohol withdrawal guideline'))).to.equal(true);
+    });
+
+    it('an unsafe home or thoughts of suicide may call for more care, not always a hospital (ASAM III.1)', async () => {
+      const shown = text(root(await mount('<rw-treatment-timeline substance="alcohol" expanded></rw-treatment-timeline>')));
+      expect(shown).to.contain('More care may also be right if home is not safe or supportive, or if you have thoughts of suicide.');
+      expect(shown).not.to.contain('It is also for an unsafe home');
+      expect(shown).to.contain('They ask about past withdrawal, seizures or DTs (severe withdrawal with confusion),');
+    });
+
+    it('the DTs fact names its signs, as the Spanish does; the loved-one tip explains "DTs"', async () => {
+      const facts = text(root(await mount('<rw-substance-facts substance="alcohol"></rw-substance-facts>')));
+      expect(facts).to.contain('usually starts 2 to 3 days after the last drink. It causes severe confusion, shaking and fever. It can start when the worst seems over.');
+      const tips = text(root(await mount('<rw-support-tips substance="alcohol"></rw-support-tips>')));
+      expect(tips).to.contain('If they drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion), urge them to see a clinician first.');
+    });
+
+    it('in Spanish: "síntomas de abstinencia", never bare "abstinencia" for withdrawal; current severe withdrawal; "beba"; "sober"', async () => {
+      const checklist = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol" lang="es"></rw-symptom-checklist>');
+      expect(text(root(checklist))).to.contain(
+        '¿Bebe mucho todos los días, o ya ha tenido temblores, convulsiones o síntomas de abstinencia graves? No deje de beber de golpe por su cuenta.',
+      );
+      await choose(checklist, 'Temblor en las manos');
+      expect(text(root(checklist).querySelector('[part~="result"]'))).to.contain('si ya tuvo convulsiones o síntomas de abstinencia graves.');
+      const lovedOne = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="alcohol" audience="loved-one" lang="es"></rw-symptom-checklist>');
+      expect(groupLabels(lovedOne, 0)).to.include('Fiebre alta o mucha agitación, después de que su ser querido beba menos o deje de beber');
+      const timeline = await mount('<rw-treatment-timeline substance="alcohol" expanded lang="es"></rw-treatment-timeline>');
+      const path = text(root(timeline));
+      expect(path).to.contain('Atención segura para los síntomas de abstinencia, si la necesita');
+      expect(path).to.contain(
+        'El hospital o una unidad de internación es para un riesgo más alto. Es decir: convulsiones o síntomas de abstinencia graves en el pasado, síntomas de abstinencia graves ahora, u otra enfermedad grave.',
+      );
+      expect(path).to.contain('También puede necesitar más atención si su hogar no es seguro o no tiene apoyo, o si tiene pensamientos de suicidio.');
+      const tips = text(root(await mount('<rw-support-tips substance="alcohol" lang="es"></rw-support-tips>')));
+      expect(tips).to.contain('Espere un momento tranquilo, cuando no haya bebido.');
+      for (const shown of [text(root(checklist)), path, tips]) {
+        expect(shown).not.to.match(/una abstinencia grave|para la abstinencia|con la abstinencia/);
+      }
+    });
+
+    it('in Spanish, the alcohol and opioid crisis route says how to reach 988 in Spanish: press 2, or text AYUDA', async () => {
+      for (const substance of ['alcohol', 'opioids']) {
+        for (const audience of ['self', 'loved-one']) {
+          const el = await mount<RwSymptomChecklist>(`<rw-symptom-checklist substance="${substance}" audience="${audience}" lang="es"></rw-symptom-checklist>`);
+          await choose(el, audience === 'self' ? 'Pensamientos de suicidio o de hacerse daño' : 'Hablar de suicidio o de hacerse daño');
+          expect(text(card(el))).to.contain('Llame al 988 y marque 2, o envíe AYUDA al 988');
+          expect(text(card(el))).not.to.contain('envíe un mensaje de texto al 988');
+        }
+      }
+    });
+  });
+
   describe('opioids: the overdose card', () => {
     const STEPS = [
       'Call 911.',
@@ -240,9 +301,13 @@ describe('substance families', () => {
         await choose(el, danger);
         const overdose = card(el)!;
         expect(text(overdose.querySelector('h3'))).to.equal('Possible overdose: act now');
-        expect(text(overdose)).to.contain('Not sure if it is an overdose? Treat it as one.');
+        // The lead names the signs and says 911 now, in the reader's own situation (CDC; opioid-notes.md §9).
+        expect(text(overdose)).to.contain(
+          "Struggling to stay awake, or someone with you can't be woken or is breathing slowly? Call 911 now. Not sure if it is an overdose? Treat it as one.",
+        );
         expect([...overdose.querySelectorAll('ol > li')].map(text)).to.deep.equal(STEPS);
-        expect(text(overdose)).to.contain('Naloxone is sold without a prescription.');
+        // Nothing competes with the steps: where to buy naloxone is not an emergency fact.
+        expect(text(overdose)).not.to.contain('sold without a prescription');
         expect(linksIn(overdose).map((link) => link.href)).to.include.members(['tel:911', 'tel:988', 'sms:988']);
         // No promise of legal immunity, and nothing that competes with the steps.
         expect(text(overdose)).not.to.match(/immun|arrest|protect|law/i);
@@ -254,6 +319,7 @@ describe('substance families', () => {
       const el = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="heroin" audience="loved-one"></rw-symptom-checklist>');
       await choose(el, "You can't wake them, or they don't respond");
       expect(card(el)!.closest('[role="alert"]')).not.to.equal(null);
+      expect(text(card(el))).to.contain("Can't wake them, or slow or no breathing? It may be an overdose. Not sure? Treat it as one.");
       expect(text(card(el))).to.contain('Give naloxone if you have it.');
     });
 
@@ -306,10 +372,12 @@ describe('substance families', () => {
       for (const label of groupLabels(el, 2)) await choose(el, label);
       const status = text(root(el).querySelector('[part~="result"]'));
       expect(status).to.contain('You checked withdrawal symptoms.');
-      expect(status).to.contain('it is not opioid use disorder on its own');
+      // Not "expected": CDC says dependence "can" happen even as prescribed (opioid-notes.md §1.3).
+      expect(status).to.contain('It can happen even at prescribed doses, and on its own it is not opioid use disorder.');
+      expect(status).not.to.match(/expected/i);
       expect(status).to.contain('keep naloxone close');
       expect(status).not.to.contain('warning signs');
-      expect(results.every((result) => result.level === 'some')).to.equal(true);
+      expect(results.map((result) => result.level)).to.deep.equal(['withdrawal']);
     });
 
     it('the warning behaviours leave tolerance and withdrawal out; the dependence note is with the withdrawal list', async () => {
@@ -375,6 +443,55 @@ describe('substance families', () => {
       const shown = text(root(el));
       expect(shown).to.contain('Get naloxone. It is sold without a prescription.');
       expect(shown).to.contain("Don't push for detox alone, or push them off their medication.");
+    });
+  });
+
+  describe('opioids: clinical review wording', () => {
+    it('withdrawal alone on a street opioid also gives the route to treatment for use without a prescription (DSM-5, opioid-notes.md §1.3)', async () => {
+      for (const [audience, route] of [
+        ['self', 'Talk to a clinician or call the number below.'],
+        ['loved-one', 'You can call the number below for advice.'],
+      ]) {
+        const el = await mount<RwSymptomChecklist>(`<rw-symptom-checklist substance="heroin" audience="${audience}"></rw-symptom-checklist>`);
+        await choose(el, 'Yawning a lot');
+        const status = text(root(el).querySelector('[part~="result"]'));
+        const who = audience === 'self' ? "you don't" : "they don't";
+        expect(status).to.contain(`If ${who} have a prescription, withdrawal can be a sign of opioid use disorder. Medication treatment can help. ${route}`);
+        expect(status).to.match(/Medication treatment can help\. [^.]+\. If (you|they) stop or cut down/);
+      }
+    });
+
+    it('the dependence note and the facts say dependence "can happen", never "expected"', async () => {
+      const checklist = await mount<RwSymptomChecklist>('<rw-symptom-checklist substance="oxycodone" audience="loved-one"></rw-symptom-checklist>');
+      expect(text(root(checklist).querySelectorAll('fieldset')[2])).to.contain(
+        'If they take an opioid as prescribed, these symptoms can be signs of physical dependence. This can happen even at prescribed doses. On its own it is not opioid use disorder.',
+      );
+      const facts = await mount('<rw-substance-facts substance="opioids"></rw-substance-facts>');
+      expect(text(root(facts))).to.contain('Tolerance and withdrawal can happen when someone takes opioids as prescribed.');
+      for (const el of [checklist, facts]) expect(text(root(el))).not.to.match(/\bexpected\b/i);
+    });
+
+    it('fentanyl facts: 911 before naloxone, fentanyl overdoses (not all), a time frame on the 70%', async () => {
+      const shown = text(root(await mount('<rw-substance-facts substance="fentanyl"></rw-substance-facts>')));
+      expect(shown).to.contain('Still call 911 and give naloxone.');
+      expect(shown).not.to.contain('Still give naloxone and call 911.');
+      expect(shown).to.contain('Most recent fentanyl overdoses involve illegally made fentanyl.');
+      expect(shown).to.contain('In recent years, synthetic opioids such as fentanyl were involved in nearly 70% of overdose deaths.');
+    });
+
+    it('timeline: the X-waiver ended at the end of 2022; starting naltrexone sooner "can" cause withdrawal', async () => {
+      const shown = text(root(await mount('<rw-treatment-timeline substance="opioids" expanded></rw-treatment-timeline>')));
+      expect(shown).to.contain('No special waiver has been needed since the end of 2022.');
+      expect(shown).to.contain('Starting sooner can cause sudden, severe withdrawal.');
+      expect(shown).not.to.match(/since 2023|Starting sooner causes/);
+    });
+
+    it('the medication-gap card says who needed treatment, and from which survey (MMWR 2024;73(25))', async () => {
+      const el = await mount('<rw-stat-cards substance="opioids"></rw-stat-cards>');
+      const gap = [...root(el).querySelectorAll('[part~="card"]')].find((item) => text(item).includes('25%'))!;
+      expect(text(gap.querySelector('[part~="definition"]'))).to.equal(
+        'In 2022, about 1 in 27 U.S. adults (3.7%) needed treatment for opioid use disorder. Data from the national household survey (NSDUH).',
+      );
     });
   });
 

@@ -65,6 +65,12 @@ describe('README per-widget reference, against dist/custom-elements.json', () =>
     }
   });
 
+  it('warns partners that every item of their own checklist counts as a warning sign, so withdrawal symptoms stay out', () => {
+    expect(section(readme, 'rw-symptom-checklist')).to.contain(
+      "Don't put withdrawal symptoms in your own list: every item in it counts as a\nwarning sign.",
+    );
+  });
+
   for (const tag of WIDGET_TAGS) {
     describe(`<${tag}>`, () => {
       const names = (list: Named[] | undefined) => sorted((list ?? []).map((entry) => entry.name));

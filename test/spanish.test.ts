@@ -198,7 +198,12 @@ describe('Spanish', () => {
       await el.updateComplete;
       const card = el.shadowRoot!.querySelector('[part~="emergency-card"]')!.textContent!.replace(/\s+/g, ' ');
       expect(card).to.include('Llame al 988 y marque 2, o envíe AYUDA al 988');
-      expect(card).to.include('¿Ya se hizo daño o tomó demasiado? Llame al 911.');
+      expect(card).to.include('¿Se hizo daño, o tomó demasiado a propósito? Llame al 911.');
+      // HRSA's own Spanish name for Poison Help; "intoxicación" also means drunkenness.
+      expect(card).to.include(
+        '¿Tomó una dosis de más por error, pero está despierto y respira con normalidad? Llame a Poison Help (la línea gratuita de ayuda por envenenamiento) para pedir consejo. Si tiene más sueño o respira peor, llame al 911.',
+      );
+      expect(card).not.to.match(/intoxicaciones|¿Ya se hizo daño o tomó demasiado\?/);
     });
 
     it('items 1 to 6 in Spanish: prescriber first, honest figures, safety routes, the center\'s line, privacy', async () => {
@@ -226,7 +231,9 @@ describe('Spanish', () => {
       const all = shown(checklist);
       expect(all).to.include('El sitio solo puede saber qué tipo de resultado obtuvo, nunca sus respuestas.');
       expect(all).to.include('Primero: ¿le está pasando algo de esto ahora, o le ha pasado desde que bajó la dosis?');
-      expect(all).to.include('¿No tiene una receta propia? Hable con un médico, o llame a la Línea Nacional de Ayuda de SAMHSA');
+      expect(all).to.include(
+        '¿No tiene una receta propia? Hable con un médico, o llame gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.',
+      );
       const banner = await mount('<rw-help-banner no-emergency></rw-help-banner>', 'es');
       expect(linksIn(banner.shadowRoot!.querySelector('[part~="emergency"]')!).map((l) => l.href)).to.deep.equal(['tel:911', 'tel:988']);
       expect(shown(banner)).to.include('Línea del centro de tratamiento');
@@ -238,12 +245,66 @@ describe('Spanish', () => {
       expect(shown(cage)).to.include('Un "sí" está por debajo del punto de corte que se usa aquí');
     });
 
-    it('support tips: the official name of 988, and a pride line that works for any gender', async () => {
+    it('support tips: 988 by its English official name (the Spanish one is unconfirmed), and a pride line that works for any gender', async () => {
       const text = shown(await mount('<rw-support-tips></rw-support-tips>', 'es'));
-      expect(text).to.include('La 988 Línea de Prevención del Suicidio y Crisis');
+      expect(text).to.include('La línea 988 (988 Suicide & Crisis Lifeline) también ayuda a familiares y amigos preocupados.');
+      expect(text).not.to.include('Línea de Prevención del Suicidio');
       expect(text).to.include('Dígale que siente orgullo por su esfuerzo.');
       expect(text).not.to.match(/enorgullece|orgullos[oa]\b/);
     });
+  });
+
+  it('names the SAMHSA Helpline and 988 by their English official names: the Spanish names are unconfirmed (facts20 §CHK 2, 16)', async () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const banner = shown(await mount('<rw-help-banner></rw-help-banner>', 'es'));
+    expect(banner).to.include('en inglés y en español: la línea de ayuda de SAMHSA (SAMHSA National Helpline).');
+    const timeline = shown(await mount('<rw-treatment-timeline expanded></rw-treatment-timeline>', 'es'));
+    expect(timeline).to.include('¿No tiene receta? Un médico o la línea de ayuda de SAMHSA (SAMHSA National Helpline) le pueden ayudar a encontrar atención.');
+    const lovedOne = shown(await mount('<rw-symptom-checklist audience="loved-one"></rw-symptom-checklist>', 'es'));
+    expect(lovedOne).to.include('y usted puede llamar gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.');
+    for (const text of [banner, timeline, lovedOne]) expect(text).not.to.match(/Línea Nacional de Ayuda|Línea de Prevención del Suicidio/);
+  });
+
+  it('opioids in Spanish, after the clinical review: dependence "puede pasar", a route without a prescription, the card\'s lead, 911 first', async () => {
+    const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent!.replace(/\s+/g, ' ');
+    const tick = async (el: Updatable, label: string) => {
+      const box = [...el.shadowRoot!.querySelectorAll('label')].find((l) => l.textContent!.replace(/\s+/g, ' ').trim() === label);
+      box!.querySelector('input')!.click();
+      await el.updateComplete;
+    };
+    const self = await mount('<rw-symptom-checklist substance="heroin"></rw-symptom-checklist>', 'es');
+    await tick(self, 'Bostezar mucho');
+    const result = part(self, 'result');
+    expect(result).to.include('Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides.');
+    expect(result).to.include(
+      'Si no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Hable con un profesional de salud o llame al número de abajo.',
+    );
+    expect(shown(self)).not.to.include('Es de esperar');
+    await tick(self, 'Pupilas muy pequeñas, como la punta de un alfiler');
+    const card = part(self, 'emergency-card');
+    expect(card).to.include('¿Le cuesta mantenerse despierto, o alguien que está con usted no se despierta o respira despacio? Llame al 911 ahora.');
+    expect(card).not.to.include('se vende sin receta');
+    const lovedOne = await mount('<rw-symptom-checklist substance="opioids" audience="loved-one"></rw-symptom-checklist>', 'es');
+    await tick(lovedOne, 'Sudar');
+    expect(part(lovedOne, 'result')).to.include(
+      'Si su ser querido no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Puede llamar al número de abajo para pedir consejo.',
+    );
+    await tick(lovedOne, 'Pupilas muy pequeñas, como la punta de un alfiler');
+    expect(part(lovedOne, 'emergency-card')).to.include(
+      '¿No logra despertar a su ser querido, o respira despacio o no respira? Puede ser una sobredosis. ¿No está seguro? Actúe como si lo fuera.',
+    );
+    const facts = shown(await mount('<rw-substance-facts substance="fentanyl"></rw-substance-facts>', 'es'));
+    expect(facts).to.include('Aun así, llame al 911 y dé naloxona.');
+    expect(facts).to.include('La mayoría de las sobredosis recientes de fentanilo tienen que ver con fentanilo fabricado de forma ilegal.');
+    expect(facts).to.include('En los últimos años, los opioides sintéticos como el fentanilo estuvieron presentes en casi el 70% de las muertes por sobredosis.');
+    expect(facts).to.include('La tolerancia y los síntomas de abstinencia pueden aparecer cuando alguien toma opioides según la receta.');
+    const timeline = shown(await mount('<rw-treatment-timeline substance="opioids" expanded></rw-treatment-timeline>', 'es'));
+    expect(timeline).to.include('Desde fines de 2022 no hace falta un permiso especial.');
+    expect(timeline).to.include('Empezar antes puede causar síntomas de abstinencia repentinos y graves.');
+    const stats = shown(await mount('<rw-stat-cards substance="opioids"></rw-stat-cards>', 'es'));
+    expect(stats).to.include('En 2022, cerca de 1 de cada 27 adultos de Estados Unidos (3.7%) necesitaba tratamiento para el trastorno por consumo de opioides.');
+    expect(stats).not.to.include('Según una encuesta nacional.');
   });
 
   it('the alprazolam pack speaks Spanish too, and keeps the medicine\'s name', async () => {

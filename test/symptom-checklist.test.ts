@@ -113,9 +113,14 @@ describe('<rw-symptom-checklist>', () => {
       expect(statusText(el)).to.equal(
         'You checked withdrawal symptoms. On their own, they can be a sign of physical dependence, which is common and is not addiction. Talk to your prescriber about them, and never stop suddenly. No prescription of your own? Talk with a doctor, or call the free SAMHSA National Helpline below.',
       );
-      expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'some' }]);
+      // Not 'some', the warning-sign level: the host must not count dependence as a warning sign.
+      expect(results).to.deep.equal([{ widget: 'symptom-checklist', mode: 'signs', level: 'withdrawal' }]);
       await choose(el, 'Running out of the prescription early');
       expect(statusText(el)).to.match(/^You checked a few warning signs\./);
+      expect(results.map((result) => (result as { level: string }).level)).to.deep.equal(['withdrawal', 'some']);
+      await choose(el, 'Running out of the prescription early');
+      for (const symptom of SEED_WITHDRAWAL) await choose(el, symptom);
+      expect(results.map((result) => (result as { level: string }).level)).to.deep.equal(['withdrawal', 'some', 'withdrawal', 'none']);
     });
 
     it('fires rw-result with { widget, mode, level } only when the level changes', async () => {
@@ -182,8 +187,13 @@ describe('<rw-symptom-checklist>', () => {
           { name: 'Text 988', href: 'sms:988' },
           { name: 'Call (800) 222-1222', href: 'tel:+18002221222' },
         ]);
-        expect(text(shown)).to.contain('Already hurt yourself or took too much? Call 911.');
-        expect(text(shown)).to.contain('Took too much, but awake and breathing normally? Call Poison Help for advice.');
+        // Harm done, or too much on purpose, is 911; Poison Help is for an extra dose by mistake, with a
+        // way back to 911 (clinical-notes.md §3): "took too much" never gets two routes.
+        expect(text(shown)).to.contain('Hurt yourself, or took too much on purpose? Call 911.');
+        expect(text(shown)).to.contain(
+          'Took an extra dose by mistake, but awake and breathing normally? Call Poison Help for advice. If sleepiness or breathing gets worse, call 911.',
+        );
+        expect(text(shown)).not.to.contain('Took too much, but awake');
         // No other link competes: the help line, the quiet emergency line and the sources step aside.
         expect([...section.querySelectorAll('a')].filter((a) => !shown.contains(a))).to.deep.equal([]);
         expect(root(el).querySelector('[part~="clear"]'), 'Clear my answers stays').to.exist;
@@ -298,7 +308,7 @@ describe('<rw-symptom-checklist>', () => {
       expect(statusText(el)).to.contain('worried about your loved one');
       await choose(el, 'Talking about suicide or about hurting themselves');
       expect(text(card(el))).to.contain('Is your loved one thinking about suicide or hurting themselves? Call or text 988.');
-      expect(text(card(el))).to.contain('Have they already hurt themselves or taken too much? Call 911.');
+      expect(text(card(el))).to.contain('Have they hurt themselves, or taken too much on purpose? Call 911.');
       await expect(el).to.be.accessible();
     });
 

@@ -74,11 +74,8 @@ export interface RiskQuestion {
   source: Source;
 }
 
-/** A sentence with its source, for notes and cards. */
-export interface SourcedText {
-  text: ForAudience;
-  source: Source;
-}
+/** A sentence with its source, for notes and cards; `sources` where it draws on more than one. */
+export type SourcedText = { text: ForAudience } & ({ source: Source } | { sources: [Source, ...Source[]] });
 
 /** The card a danger sign opens: one call to action per route, and nothing else competing. */
 export interface EmergencyCard {

@@ -19,7 +19,11 @@ const AUDIENCES = ['self', 'loved-one'] as const;
 
 type Mode = (typeof MODES)[number];
 type Who = 'self' | 'lovedOne';
-export type SignsLevel = 'none' | 'some' | 'several' | 'emergency';
+/**
+ * `withdrawal`: withdrawal symptoms only. They are never warning signs (physical dependence can come
+ * with prescribed use; clinical-notes.md §1.3), so the host is not told `some`.
+ */
+export type SignsLevel = 'none' | 'withdrawal' | 'some' | 'several' | 'emergency';
 export type ScreenLevel = 'negative' | 'positive';
 type Level = SignsLevel | ScreenLevel;
 
@@ -165,7 +169,7 @@ export class RwSymptomChecklist extends RwContentElement {
         .filter((sign) => this.checked.has(sign.id)).length;
     const warning = count(false);
     const guidance: Guidance = warning >= SEVERAL ? 'several' : warning > 0 ? 'some' : count(true) > 0 ? 'withdrawal' : 'none';
-    return { level: guidance === 'withdrawal' ? 'some' : guidance, guidance };
+    return { level: guidance, guidance };
   }
 
   /** Whether any of the pack's withdrawal signs is checked. */

@@ -156,24 +156,25 @@ export const alcohol: Pack = {
     ],
     stoppingNote: {
       text: {
-        self: "If you drink heavily every day, or have had shakes, seizures or DTs before, don't stop suddenly on your own. Talk to a clinician first. Stopping suddenly can be dangerous.",
+        self: "If you drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion) before, don't stop suddenly on your own. Talk to a clinician first. Stopping suddenly can be dangerous.",
         lovedOne:
-          'If your loved one drinks heavily every day, or has had shakes, seizures or DTs, stopping suddenly can be dangerous. Encourage them to talk to a clinician first.',
+          'If your loved one drinks heavily every day, or has had shakes, seizures or DTs (severe withdrawal with confusion), stopping suddenly can be dangerous. Encourage them to talk to a clinician first.',
       },
       source: asamAlcoholRiskFactors,
     },
     urgentNote: {
       text: {
-        self: 'Shakes, sweats or anxiety after cutting down can be withdrawal. Get medical care today if you have had seizures or DTs before. Also get care today if you are over 65, have another illness, or also take sedatives.',
+        self: 'Shakes, sweats or anxiety after cutting down can be withdrawal. Get medical care today if you have had seizures or DTs (severe withdrawal with confusion) before. Also get care today if you are over 65, have another illness, or also take sedatives.',
         lovedOne:
-          'Shakes, sweats or anxiety after cutting down can be withdrawal. Help them get medical care today if they have had seizures or DTs before. Also get care today if they are over 65, have another illness, or also take sedatives.',
+          'Shakes, sweats or anxiety after cutting down can be withdrawal. Help them get medical care today if they have had seizures or DTs (severe withdrawal with confusion) before. Also get care today if they are over 65, have another illness, or also take sedatives.',
       },
       source: asamAlcoholRiskFactors,
     },
     emergencyCard: {
       medical: {
         text: "Call 911 now for a seizure, or if someone can't be woken or breathes slowly or unevenly. Call 911 for new confusion, hallucinations or fever after cutting down or stopping. This can start 2 to 3 days after the last drink. Stay with them. Don't leave them to sleep it off.",
-        source: asamAlcoholSevere,
+        // The overdose signs and "don't leave them to sleep it off": NIAAA; the DTs sentence: ASAM VII.5.
+        sources: [niaaaOverdose, asamAlcoholSevere],
       },
       crisis: crisisRoute,
     },
@@ -186,7 +187,7 @@ export const alcohol: Pack = {
         summary: 'A clinician asks about your drinking and your health, to plan care that is safe for you.',
         details: [
           'They ask when you had your last drink and how much you usually drink.',
-          'They ask about past withdrawal, seizures or DTs, other health problems and other medicines.',
+          'They ask about past withdrawal, seizures or DTs (severe withdrawal with confusion), other health problems and other medicines.',
           'This tells them whether you need help with withdrawal, and where.',
         ],
         duration: DEPENDS,
@@ -199,7 +200,7 @@ export const alcohol: Pack = {
         details: [
           'When your risk is low, you stay at home and check in with your care team every day, for up to 5 days.',
           'A hospital or inpatient unit is for higher risk: past seizures or DTs, severe withdrawal, or other serious illness.',
-          'It is also for an unsafe home, or thoughts of suicide.',
+          'More care may also be right if home is not safe or supportive, or if you have thoughts of suicide.',
           'Stopping safely is a first step. It is not the whole treatment.',
         ],
         duration: 'Usually a few days',
@@ -288,7 +289,7 @@ export const alcohol: Pack = {
       },
       {
         id: 'dts-timing',
-        text: 'The most dangerous stage, delirium tremens (DTs), usually starts 2 to 3 days after the last drink. It can start when the worst seems over.',
+        text: 'The most dangerous stage, delirium tremens (DTs), usually starts 2 to 3 days after the last drink. It causes severe confusion, shaking and fever. It can start when the worst seems over.',
         sources: [bjgpAlcoholWithdrawal],
       },
       {
@@ -376,7 +377,7 @@ export const alcohol: Pack = {
       { id: 'explore-options', text: 'Look at treatment options together. Medicines and outpatient care are real options.', sources: [rethinkingDrinkingHelp] },
       {
         id: 'clinician-first',
-        text: 'If they drink heavily every day, or have had shakes, seizures or DTs, urge them to see a clinician first.',
+        text: 'If they drink heavily every day, or have had shakes, seizures or DTs (severe withdrawal with confusion), urge them to see a clinician first.',
         sources: [asamAlcoholRiskFactors],
       },
       {

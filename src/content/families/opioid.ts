@@ -63,7 +63,7 @@ const xylazine: Fact[] = [
   },
   {
     id: 'xylazine-still-naloxone',
-    text: 'Still give naloxone and call 911. Most deaths involving xylazine also involve fentanyl.',
+    text: 'Still call 911 and give naloxone. Most deaths involving xylazine also involve fentanyl.',
     sources: [mmwrXylazine2022, cdcOverdoseResponse],
   },
 ];
@@ -84,11 +84,15 @@ const VARIANTS: Variant[] = [
     whatItIs: [
       {
         id: 'fentanyl-two-kinds',
-        text: 'Fentanyl is a prescription medicine for severe pain, such as after surgery. Most recent overdoses involve illegally made fentanyl.',
+        text: 'Fentanyl is a prescription medicine for severe pain, such as after surgery. Most recent fentanyl overdoses involve illegally made fentanyl.',
         sources: [cdcFentanylFacts],
       },
       { id: 'fentanyl-strength', text: 'Fentanyl is up to 50 times stronger than heroin and 100 times stronger than morphine.', sources: [cdcFentanylFacts] },
-      { id: 'fentanyl-deaths', text: 'Synthetic opioids such as fentanyl are involved in nearly 70% of overdose deaths.', sources: [cdcFentanylFacts] },
+      {
+        id: 'fentanyl-deaths',
+        text: 'In recent years, synthetic opioids such as fentanyl were involved in nearly 70% of overdose deaths.',
+        sources: [cdcFentanylFacts],
+      },
     ],
     safety: xylazine,
     stats: [],
@@ -161,7 +165,7 @@ const wording = ({ generic, factsHeading, street }: Variant): FamilyWording => (
         none: ['No signs checked.', "If you are still worried about your opioid use, it's OK to ask. Talk to a clinician, or call the number below."],
         withdrawal: [
           'You checked withdrawal symptoms.',
-          'If you take opioids as prescribed, this can be physical dependence. That is expected, and it is not opioid use disorder on its own. Talk to your prescriber about it. If you stop or cut down, your tolerance drops, so keep naloxone close.',
+          "If you take opioids as prescribed, this can be physical dependence. It can happen even at prescribed doses, and on its own it is not opioid use disorder. Talk to your prescriber about it. If you don't have a prescription, withdrawal can be a sign of opioid use disorder. Medication treatment can help. Talk to a clinician or call the number below. If you stop or cut down, your tolerance drops, so keep naloxone close.",
         ],
         some: [
           'You checked a few warning signs.',
@@ -179,7 +183,7 @@ const wording = ({ generic, factsHeading, street }: Variant): FamilyWording => (
         ],
         withdrawal: [
           'You checked withdrawal symptoms.',
-          'If they take opioids as prescribed, this can be physical dependence. That is expected, and it is not opioid use disorder on its own. Encourage them to talk to their prescriber. If they stop or cut down, their tolerance drops, so keep naloxone close.',
+          "If they take opioids as prescribed, this can be physical dependence. It can happen even at prescribed doses, and on its own it is not opioid use disorder. Encourage them to talk to their prescriber. If they don't have a prescription, withdrawal can be a sign of opioid use disorder. Medication treatment can help. You can call the number below for advice. If they stop or cut down, their tolerance drops, so keep naloxone close.",
         ],
         some: [
           'You checked a few warning signs.',
@@ -283,9 +287,9 @@ const opioidPack = (variant: Variant): Pack => ({
     ],
     dependenceNote: {
       text: {
-        self: 'If you take an opioid as prescribed, these symptoms can be signs of physical dependence. That is expected, and on its own it is not opioid use disorder.',
+        self: 'If you take an opioid as prescribed, these symptoms can be signs of physical dependence. This can happen even at prescribed doses. On its own it is not opioid use disorder.',
         lovedOne:
-          'If they take an opioid as prescribed, these symptoms can be signs of physical dependence. That is expected, and on its own it is not opioid use disorder.',
+          'If they take an opioid as prescribed, these symptoms can be signs of physical dependence. This can happen even at prescribed doses. On its own it is not opioid use disorder.',
       },
       source: dsm5OudTable,
     },
@@ -301,7 +305,13 @@ const opioidPack = (variant: Variant): Pack => ({
       source: darke2016Withdrawal,
     },
     emergencyCard: {
-      medical: { text: 'Not sure if it is an overdose? Treat it as one.', source: cdcOverdoseResponse },
+      medical: {
+        text: {
+          self: "Struggling to stay awake, or someone with you can't be woken or is breathing slowly? Call 911 now. Not sure if it is an overdose? Treat it as one.",
+          lovedOne: "Can't wake them, or slow or no breathing? It may be an overdose. Not sure? Treat it as one.",
+        },
+        source: cdcOverdoseResponse,
+      },
       steps: [
         { id: 'call', text: 'Call 911.', source: cdcOverdoseResponse },
         { id: 'naloxone', text: 'Give naloxone if you have it.', source: cdcOverdoseResponse },
@@ -309,7 +319,6 @@ const opioidPack = (variant: Variant): Pack => ({
         { id: 'side', text: "Lay them on their side so they don't choke.", source: cdcOverdoseResponse },
         { id: 'stay', text: 'Stay with them until help arrives.', source: cdcOverdoseResponse },
       ],
-      stepsNote: { text: 'Naloxone is sold without a prescription.', source: cdcOverdoseResponse },
       crisis: crisisRoute,
     },
   },
@@ -341,9 +350,9 @@ const opioidPack = (variant: Variant): Pack => ({
         summary: 'Medication is the main treatment. It lowers the risk of overdose and return to use.',
         details: [
           'There are three: buprenorphine, methadone and naltrexone. You and your clinician choose together.',
-          'Any clinician who can prescribe controlled medicines can prescribe buprenorphine, where state law allows. No special waiver has been needed since 2023.',
+          'Any clinician who can prescribe controlled medicines can prescribe buprenorphine, where state law allows. No special waiver has been needed since the end of 2022.',
           'Methadone comes from an opioid treatment program, a licensed clinic.',
-          'Naltrexone starts only after 7 to 10 days without opioids. Starting sooner causes sudden, severe withdrawal.',
+          'Naltrexone starts only after 7 to 10 days without opioids. Starting sooner can cause sudden, severe withdrawal.',
           'Used as directed, buprenorphine and methadone give steady levels without a high. They treat the disorder.',
         ],
         duration: DEPENDS,
@@ -416,8 +425,8 @@ const opioidPack = (variant: Variant): Pack => ({
       { id: 'rx-anyone', text: 'Anyone who takes prescription opioids can develop an opioid use disorder.', sources: [cdcRxBasics] },
       {
         id: 'dependence-not-oud',
-        text: 'Tolerance and withdrawal are expected when someone takes opioids as prescribed. On their own, they are not signs of opioid use disorder.',
-        sources: [dsm5OudTable],
+        text: 'Tolerance and withdrawal can happen when someone takes opioids as prescribed. On their own, they are not signs of opioid use disorder.',
+        sources: [dsm5OudTable, cdcRxBasics],
       },
       {
         id: 'withdrawal-course',
@@ -502,7 +511,7 @@ const opioidPack = (variant: Variant): Pack => ({
       id: 'moud-gap-2022',
       figure: '25%',
       label: 'of U.S. adults (18 or older) who needed treatment for opioid use disorder got medication for it',
-      definition: 'Based on a national survey.',
+      definition: 'In 2022, about 1 in 27 U.S. adults (3.7%) needed treatment for opioid use disorder. Data from the national household survey (NSDUH).',
       year: '2022',
       source: mmwrOud2024,
     },

@@ -98,13 +98,13 @@ export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
   emergencyCard: {
     medical: {
       text: {
-        self: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Already hurt yourself or took too much? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
-        lovedOne: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Have they already hurt themselves or taken too much? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
+        self: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Hurt yourself, or took too much on purpose? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
+        lovedOne: `Call 911 for a seizure, severe confusion, seeing or hearing things that aren't there, very slow breathing, or someone who can't stay awake. Have they hurt themselves, or taken too much on purpose? Call 911. Taking ${name} with opioids or alcohol can slow or stop breathing.`,
       },
       source: label,
     },
     poison: {
-      text: 'Took too much, but awake and breathing normally? Call Poison Help for advice.',
+      text: 'Took an extra dose by mistake, but awake and breathing normally? Call Poison Help for advice. If sleepiness or breathing gets worse, call 911.',
       source: hrsaPoisonHelp,
     },
     crisis: {

@@ -5,7 +5,7 @@ import { crisisRouteEs, DEPENDS_ES, suicideSignEs } from './families-shared.js';
  * The alcohol family in Spanish: the text of families/alcohol.ts, by section and id. "Withdrawal"
  * is "síntomas de abstinencia", never bare "abstinencia", which also means not drinking
  * (alcohol-notes.md §7.2). "Delirium tremens" is not used: its use in U.S. federal Spanish sources is
- * unverified, so the text names the signs instead ("una abstinencia grave").
+ * unverified, so the text names the signs instead ("síntomas de abstinencia graves").
  */
 export const alcoholEs: Translation<Pack> = {
   wording: {
@@ -72,13 +72,13 @@ export const alcoholEs: Translation<Pack> = {
       'confusion-hallucinations': {
         text: {
           self: 'Confusión nueva, o ver u oír cosas que no están ahí, después de beber menos o dejar de beber',
-          lovedOne: 'Confusión nueva, o ver u oír cosas que no están ahí, después de que su ser querido bebe menos o deja de beber',
+          lovedOne: 'Confusión nueva, o ver u oír cosas que no están ahí, después de que su ser querido beba menos o deje de beber',
         },
       },
       'fever-agitation': {
         text: {
           self: 'Fiebre alta o mucha agitación, después de beber menos o dejar de beber',
-          lovedOne: 'Fiebre alta o mucha agitación, después de que su ser querido bebe menos o deja de beber',
+          lovedOne: 'Fiebre alta o mucha agitación, después de que su ser querido beba menos o deje de beber',
         },
       },
       'cant-wake-breathing': {
@@ -116,16 +116,16 @@ export const alcoholEs: Translation<Pack> = {
     },
     stoppingNote: {
       text: {
-        self: '¿Bebe mucho todos los días, o ya ha tenido temblores, convulsiones o una abstinencia grave? No deje de beber de golpe por su cuenta. Hable primero con un profesional de salud. Dejar de beber de golpe puede ser peligroso.',
+        self: '¿Bebe mucho todos los días, o ya ha tenido temblores, convulsiones o síntomas de abstinencia graves? No deje de beber de golpe por su cuenta. Hable primero con un profesional de salud. Dejar de beber de golpe puede ser peligroso.',
         lovedOne:
-          '¿Su ser querido bebe mucho todos los días, o ya ha tenido temblores, convulsiones o una abstinencia grave? Dejar de beber de golpe puede ser peligroso. Anímele a hablar primero con un profesional de salud.',
+          '¿Su ser querido bebe mucho todos los días, o ya ha tenido temblores, convulsiones o síntomas de abstinencia graves? Dejar de beber de golpe puede ser peligroso. Anímele a hablar primero con un profesional de salud.',
       },
     },
     urgentNote: {
       text: {
-        self: 'Temblores, sudor o ansiedad después de beber menos pueden ser síntomas de abstinencia. Busque atención médica hoy mismo si ya tuvo convulsiones o una abstinencia grave. Busque atención hoy también si tiene más de 65 años, otra enfermedad, o si toma sedantes.',
+        self: 'Temblores, sudor o ansiedad después de beber menos pueden ser síntomas de abstinencia. Busque atención médica hoy mismo si ya tuvo convulsiones o síntomas de abstinencia graves. Busque atención hoy también si tiene más de 65 años, otra enfermedad, o si toma sedantes.',
         lovedOne:
-          'Temblores, sudor o ansiedad después de beber menos pueden ser síntomas de abstinencia. Ayude a su ser querido a recibir atención médica hoy mismo si ya tuvo convulsiones o una abstinencia grave. Haga lo mismo si tiene más de 65 años, otra enfermedad, o si toma sedantes.',
+          'Temblores, sudor o ansiedad después de beber menos pueden ser síntomas de abstinencia. Ayude a su ser querido a recibir atención médica hoy mismo si ya tuvo convulsiones o síntomas de abstinencia graves. Haga lo mismo si tiene más de 65 años, otra enfermedad, o si toma sedantes.',
       },
     },
     emergencyCard: {
@@ -143,24 +143,24 @@ export const alcoholEs: Translation<Pack> = {
         details: [
           'Le preguntan cuándo fue su último trago y cuánto suele beber.',
           'Le preguntan si ha tenido síntomas de abstinencia, convulsiones, otros problemas de salud u otros medicamentos.',
-          'Así saben si necesita ayuda con la abstinencia, y dónde.',
+          'Así saben si necesita ayuda con los síntomas de abstinencia, y dónde.',
         ],
         duration: DEPENDS_ES,
       },
       'withdrawal-management': {
-        title: 'Atención segura para la abstinencia, si la necesita',
+        title: 'Atención segura para los síntomas de abstinencia, si la necesita',
         summary: 'No todas las personas la necesitan. Cuando hace falta, la mayoría puede hacerla sin hospitalizarse.',
         details: [
           'Si su riesgo es bajo, usted se queda en casa y habla con su equipo de atención todos los días, hasta 5 días.',
-          'El hospital es para un riesgo más alto: convulsiones o abstinencia grave en el pasado, o una enfermedad grave.',
-          'También es para quien no tiene un hogar seguro o tiene pensamientos de suicidio.',
+          'El hospital o una unidad de internación es para un riesgo más alto. Es decir: convulsiones o síntomas de abstinencia graves en el pasado, síntomas de abstinencia graves ahora, u otra enfermedad grave.',
+          'También puede necesitar más atención si su hogar no es seguro o no tiene apoyo, o si tiene pensamientos de suicidio.',
           'Dejar de beber de forma segura es un primer paso. No es todo el tratamiento.',
         ],
         duration: 'Por lo general, unos días',
       },
       treatment: {
         title: 'Tratamiento: medicamentos, consejería y grupos de apoyo',
-        summary: 'El tratamiento puede empezar al mismo tiempo que la atención para la abstinencia. Muchas personas usan más de un tipo.',
+        summary: 'El tratamiento puede empezar al mismo tiempo que la atención para los síntomas de abstinencia. Muchas personas usan más de un tipo.',
         details: [
           'Hay tres medicamentos aprobados para el trastorno por consumo de alcohol: naltrexona, acamprosato y disulfiram. Ninguno crea adicción.',
           'Ayudan a evitar que vuelva a beber en exceso.',
@@ -221,7 +221,7 @@ export const alcoholEs: Translation<Pack> = {
         text: 'La etapa más peligrosa suele empezar de 2 a 3 días después del último trago. Causa mucha confusión, temblores y fiebre. Puede empezar cuando parece que lo peor ya pasó.',
       },
       'talk-first': {
-        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o una abstinencia grave? Hable con un profesional de salud antes de dejar de beber.',
+        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o síntomas de abstinencia graves? Hable con un profesional de salud antes de dejar de beber.',
       },
       overdose: {
         text: 'Beber mucho en poco tiempo puede apagar las partes del cerebro que controlan la respiración y el ritmo del corazón. Esto es una sobredosis de alcohol. Puede causar daño cerebral o la muerte.',
@@ -278,7 +278,7 @@ export const alcoholEs: Translation<Pack> = {
         text: 'Busquen juntos opciones de tratamiento. Los medicamentos y la atención sin hospitalización son opciones reales.',
       },
       'clinician-first': {
-        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o una abstinencia grave? Anímele a ver a un profesional de salud antes de dejar de beber.',
+        text: '¿Bebe mucho todos los días, o ha tenido temblores, convulsiones o síntomas de abstinencia graves? Anímele a ver a un profesional de salud antes de dejar de beber.',
       },
       'know-emergency-signs': {
         text: 'Conozca las señales de emergencia: una convulsión, confusión nueva o alucinaciones, o alguien que no se despierta. Llame al 911.',
@@ -290,7 +290,7 @@ export const alcoholEs: Translation<Pack> = {
         text: 'No organice una confrontación sorpresa. En un estudio, un enfoque más amable (CRAFT) llevó a tratamiento a más del doble de personas.',
       },
       labels: { text: 'No use etiquetas que avergüencen. Diga "una persona con un trastorno por consumo de alcohol".' },
-      'no-lecture-while-drinking': { text: 'No le dé sermones mientras está bebiendo. Espere un momento tranquilo.' },
+      'no-lecture-while-drinking': { text: 'No le dé sermones mientras está bebiendo. Espere un momento tranquilo, cuando no haya bebido.' },
       'dont-cover-up': { text: 'No oculte los problemas que causa el alcohol. Deje que pasen las consecuencias naturales, cuando sea seguro.' },
       'return-not-failure': { text: 'No critique si vuelve a beber. Es común, y el tratamiento puede empezar de nuevo.' },
       'safety-first': { text: 'Si hay violencia o riesgo de daño, su seguridad es lo primero. Llame al 911 si hay peligro.' },

@@ -62,12 +62,12 @@ export const benzodiazepineSignsEs = (name: string) =>
     emergencyCard: {
       medical: {
         text: {
-          self: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Ya se hizo daño o tomó demasiado? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
-          lovedOne: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Su ser querido ya se hizo daño o tomó demasiado? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
+          self: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Se hizo daño, o tomó demasiado a propósito? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
+          lovedOne: `Llame al 911 si alguien tiene una convulsión o confusión intensa, o ve u oye cosas que no están ahí. Llame también si alguien respira muy despacio o no puede mantenerse despierto. ¿Su ser querido se hizo daño, o tomó demasiado a propósito? Llame al 911. Tomar ${name} con opioides o alcohol puede hacer que la respiración sea más lenta o se detenga.`,
         },
       },
       poison: {
-        text: '¿Tomó demasiado, pero está despierto y respira con normalidad? Llame a Poison Help (la línea de intoxicaciones) para pedir consejo.',
+        text: '¿Tomó una dosis de más por error, pero está despierto y respira con normalidad? Llame a Poison Help (la línea gratuita de ayuda por envenenamiento) para pedir consejo. Si tiene más sueño o respira peor, llame al 911.',
       },
       crisis: {
         text: {
@@ -92,7 +92,7 @@ export const benzodiazepinePathwaysEs = (name: string) =>
         details: [
           'Lleve sus preguntas y cualquier preocupación que tenga sobre dejar el medicamento.',
           'Usted y su médico deciden en conjunto si reducir la dosis, y cuándo hacerlo.',
-          '¿No tiene receta? Un médico o la Línea Nacional de Ayuda de SAMHSA le pueden ayudar a encontrar atención.',
+          '¿No tiene receta? Un médico o la línea de ayuda de SAMHSA (SAMHSA National Helpline) le pueden ayudar a encontrar atención.',
         ],
         duration: DEPENDS_ES,
       },
@@ -234,7 +234,7 @@ export const supportTipsEs = {
     },
     'we-and-us': { text: 'Diga "nosotros". La recuperación es más fácil en equipo.' },
     'your-support': {
-      text: 'Busque apoyo para usted también. La 988 Línea de Prevención del Suicidio y Crisis también ayuda a familiares y amigos preocupados.',
+      text: 'Busque apoyo para usted también. La línea 988 (988 Suicide & Crisis Lifeline) también ayuda a familiares y amigos preocupados.',
     },
   },
   dont: {

@@ -10,8 +10,8 @@ export const suicideSignEs = {
 
 export const crisisRouteEs = {
   text: {
-    self: '¿Piensa en el suicidio o en hacerse daño? Llame o envíe un mensaje de texto al 988 para hablar con alguien ahora. Hay ayuda disponible, y las cosas pueden mejorar.',
+    self: '¿Piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988, para hablar con alguien ahora. Hay ayuda disponible, y las cosas pueden mejorar.',
     lovedOne:
-      '¿Su ser querido piensa en el suicidio o en hacerse daño? Llame o envíe un mensaje de texto al 988. El 988 también ayuda a familiares y amigos preocupados. Hay ayuda disponible.',
+      '¿Su ser querido piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988. El 988 también ayuda a familiares y amigos preocupados. Hay ayuda disponible.',
   },
 } satisfies Translation<SourcedText>;

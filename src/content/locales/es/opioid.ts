@@ -22,7 +22,7 @@ const xylazineEs = {
   xylazine: {
     text: 'Se ha encontrado xilacina, un sedante para animales, mezclada con opioides de la calle. Hace más lentos la respiración y el ritmo del corazón. La naloxona no la revierte.',
   },
-  'xylazine-still-naloxone': { text: 'Aun así, dé naloxona y llame al 911. La mayoría de las muertes con xilacina también tienen que ver con fentanilo.' },
+  'xylazine-still-naloxone': { text: 'Aun así, llame al 911 y dé naloxona. La mayoría de las muertes con xilacina también tienen que ver con fentanilo.' },
 };
 
 const VARIANTS_ES: Record<'opioids' | 'fentanyl' | 'heroin' | 'oxycodone', VariantEs> = {
@@ -32,10 +32,12 @@ const VARIANTS_ES: Record<'opioids' | 'fentanyl' | 'heroin' | 'oxycodone', Varia
     bare: 'el fentanilo',
     whatItIs: {
       'fentanyl-two-kinds': {
-        text: 'El fentanilo es un medicamento recetado para el dolor intenso, por ejemplo después de una cirugía. La mayoría de las sobredosis recientes tienen que ver con fentanilo fabricado de forma ilegal.',
+        text: 'El fentanilo es un medicamento recetado para el dolor intenso, por ejemplo después de una cirugía. La mayoría de las sobredosis recientes de fentanilo tienen que ver con fentanilo fabricado de forma ilegal.',
       },
       'fentanyl-strength': { text: 'El fentanilo es hasta 50 veces más fuerte que la heroína y 100 veces más fuerte que la morfina.' },
-      'fentanyl-deaths': { text: 'Los opioides sintéticos como el fentanilo están presentes en casi el 70% de las muertes por sobredosis.' },
+      'fentanyl-deaths': {
+        text: 'En los últimos años, los opioides sintéticos como el fentanilo estuvieron presentes en casi el 70% de las muertes por sobredosis.',
+      },
     },
     safety: xylazineEs,
     stats: {},
@@ -112,7 +114,7 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
           ],
           withdrawal: [
             'Marcó síntomas de abstinencia.',
-            'Si toma opioides según la receta, esto puede ser dependencia física. Es de esperar y, por sí sola, no es un trastorno por consumo de opioides. Hable de esto con quien se los receta. Si deja de usarlos o usa menos, su tolerancia baja, así que tenga naloxona a mano.',
+            'Si toma opioides según la receta, esto puede ser dependencia física. Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides. Hable de esto con quien se los receta. Si no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Hable con un profesional de salud o llame al número de abajo. Si deja de usarlos o usa menos, su tolerancia baja, así que tenga naloxona a mano.',
           ],
           some: [
             'Marcó algunas señales de alerta.',
@@ -130,7 +132,7 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
           ],
           withdrawal: [
             'Marcó síntomas de abstinencia.',
-            'Si su ser querido toma opioides según la receta, esto puede ser dependencia física. Es de esperar y, por sí sola, no es un trastorno por consumo de opioides. Anímele a hablar con quien se los receta. Si deja de usarlos o usa menos, su tolerancia baja, así que tengan naloxona a mano.',
+            'Si su ser querido toma opioides según la receta, esto puede ser dependencia física. Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides. Anímele a hablar con quien se los receta. Si su ser querido no tiene receta, los síntomas de abstinencia pueden ser una señal de un trastorno por consumo de opioides. El tratamiento con medicamentos puede ayudar. Puede llamar al número de abajo para pedir consejo. Si deja de usarlos o usa menos, su tolerancia baja, así que tengan naloxona a mano.',
           ],
           some: [
             'Marcó algunas señales de alerta.',
@@ -218,9 +220,9 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
     },
     dependenceNote: {
       text: {
-        self: 'Si toma un opioide según la receta, estos síntomas pueden ser señales de dependencia física. Es de esperar y, por sí sola, no es un trastorno por consumo de opioides.',
+        self: 'Si toma un opioide según la receta, estos síntomas pueden ser señales de dependencia física. Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides.',
         lovedOne:
-          'Si su ser querido toma un opioide según la receta, estos síntomas pueden ser señales de dependencia física. Es de esperar y, por sí sola, no es un trastorno por consumo de opioides.',
+          'Si su ser querido toma un opioide según la receta, estos síntomas pueden ser señales de dependencia física. Puede pasar aun con las dosis recetadas y, por sí sola, no es un trastorno por consumo de opioides.',
       },
     },
     stoppingNote: {
@@ -234,7 +236,12 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
       text: '¿Vómitos o diarrea fuertes durante la abstinencia, o no puede retener líquidos? Busque atención médica hoy mismo.',
     },
     emergencyCard: {
-      medical: { text: '¿No está seguro de si es una sobredosis? Actúe como si lo fuera.' },
+      medical: {
+        text: {
+          self: '¿Le cuesta mantenerse despierto, o alguien que está con usted no se despierta o respira despacio? Llame al 911 ahora. ¿No está seguro de si es una sobredosis? Actúe como si lo fuera.',
+          lovedOne: '¿No logra despertar a su ser querido, o respira despacio o no respira? Puede ser una sobredosis. ¿No está seguro? Actúe como si lo fuera.',
+        },
+      },
       steps: {
         call: { text: 'Llame al 911.' },
         naloxone: { text: 'Dele naloxona si la tiene.' },
@@ -242,7 +249,6 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
         side: { text: 'Acuéstela de lado para que no se ahogue.' },
         stay: { text: 'Quédese con ella hasta que llegue la ayuda.' },
       },
-      stepsNote: { text: 'La naloxona se vende sin receta.' },
       crisis: crisisRouteEs,
     },
   },
@@ -272,9 +278,9 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
         summary: 'El medicamento es el tratamiento principal. Baja el riesgo de sobredosis y de volver a usar.',
         details: [
           'Hay tres: buprenorfina, metadona y naltrexona. Usted y su profesional de salud eligen juntos.',
-          'Cualquier profesional que pueda recetar medicamentos controlados puede recetar buprenorfina, si la ley del estado lo permite. Desde 2023 no hace falta un permiso especial.',
+          'Cualquier profesional que pueda recetar medicamentos controlados puede recetar buprenorfina, si la ley del estado lo permite. Desde fines de 2022 no hace falta un permiso especial.',
           'La metadona se recibe en un programa de tratamiento de opioides, una clínica autorizada.',
-          'La naltrexona se empieza solo después de 7 a 10 días sin opioides. Empezar antes causa síntomas de abstinencia repentinos y graves.',
+          'La naltrexona se empieza solo después de 7 a 10 días sin opioides. Empezar antes puede causar síntomas de abstinencia repentinos y graves.',
           'Usadas según las indicaciones, la buprenorfina y la metadona dan niveles estables, sin euforia. Tratan el trastorno.',
         ],
         duration: DEPENDS_ES,
@@ -331,7 +337,7 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
       },
       'rx-anyone': { text: 'Cualquier persona que toma opioides recetados puede desarrollar un trastorno por consumo de opioides.' },
       'dependence-not-oud': {
-        text: 'La tolerancia y los síntomas de abstinencia son de esperar cuando alguien toma opioides según la receta. Por sí solos, no son señales de un trastorno por consumo de opioides.',
+        text: 'La tolerancia y los síntomas de abstinencia pueden aparecer cuando alguien toma opioides según la receta. Por sí solos, no son señales de un trastorno por consumo de opioides.',
       },
       'withdrawal-course': {
         text: 'Los síntomas de abstinencia de opioides se sienten como una gripe muy fuerte. Son difíciles, pero por sí solos no suelen poner la vida en peligro. Los vómitos o la diarrea fuertes pueden causar una deshidratación peligrosa.',
@@ -385,7 +391,8 @@ const opioidEs = (variant: VariantEs): Translation<Pack> => ({
     'moud-gap-2022': {
       figure: '25%',
       label: 'de los adultos de Estados Unidos (18 años o más) que necesitaban tratamiento para el trastorno por consumo de opioides recibió un medicamento',
-      definition: 'Según una encuesta nacional.',
+      definition:
+        'En 2022, cerca de 1 de cada 27 adultos de Estados Unidos (3.7%) necesitaba tratamiento para el trastorno por consumo de opioides. Datos de la encuesta nacional de hogares (NSDUH).',
       year: '2022',
     },
     ...variant.stats,

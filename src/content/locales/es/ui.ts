@@ -22,7 +22,8 @@ export const esCommon = {
   emergencyLead: '¿Está en peligro ahora?',
   crisisLead: '¿Está en crisis o tiene pensamientos de suicidio?',
   or: 'o',
-  referralLead: 'Ayuda gratuita y confidencial para encontrar tratamiento, en inglés y en español: Línea Nacional de Ayuda de SAMHSA.',
+  referralLead:
+    'Ayuda gratuita y confidencial para encontrar tratamiento, en inglés y en español: la línea de ayuda de SAMHSA (SAMHSA National Helpline).',
   providedBy: (site: string) => `Información de ${site || 'este sitio'}`,
   references: (count: number) => `Fuentes en inglés (${count})`,
 } satisfies Translation<UiStrings['common']>;
@@ -96,9 +97,9 @@ export const esChecklist = {
     },
   },
   noPrescription: {
-    self: '¿No tiene una receta propia? Hable con un médico, o llame a la Línea Nacional de Ayuda de SAMHSA, gratuita, que aparece abajo.',
+    self: '¿No tiene una receta propia? Hable con un médico, o llame gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.',
     lovedOne:
-      '¿Su ser querido no tiene una receta propia? Puede hablar con un médico, y usted puede llamar a la Línea Nacional de Ayuda de SAMHSA, gratuita, que aparece abajo.',
+      '¿Su ser querido no tiene una receta propia? Puede hablar con un médico, y usted puede llamar gratis a la línea de ayuda de SAMHSA (SAMHSA National Helpline), que aparece abajo.',
   },
   emergencyHeading: 'Busque ayuda de emergencia ahora',
   cageAid: {
