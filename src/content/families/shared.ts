@@ -2,8 +2,9 @@ import { lifeline988 } from '../sources.js';
 import type { Sign, SourcedText } from '../types.js';
 
 /*
- * Content the alcohol and opioid families share, in English (Spanish: locales/es/families-shared.ts).
- * The crisis card and the suicide sign read as the benzodiazepine packs' do (clinical-notes.md §3).
+ * Content the families share, in English (Spanish: locales/es/families-shared.ts). The 988 route is
+ * every family's, benzodiazepines included; the suicide sign reads as the benzodiazepine packs' does,
+ * which cite it as a withdrawal symptom (ASAM Table 3) rather than the 988 page (clinical-notes.md §3).
  */
 
 /** "How long" for a stage whose length no source fixes: the partner can set their own (`durations`). */

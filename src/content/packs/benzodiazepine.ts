@@ -1,3 +1,4 @@
+import { crisisRoute } from '../families/shared.js';
 import {
   asamCriteria,
   asamDependenceFigures,
@@ -107,13 +108,8 @@ export const benzodiazepineSigns = (name: string, label: Source): Signs => ({
       text: 'Took an extra dose by mistake, but awake and breathing normally? Call Poison Help for advice. If sleepiness or breathing gets worse, call 911.',
       source: hrsaPoisonHelp,
     },
-    crisis: {
-      text: {
-        self: 'Thinking about suicide or hurting yourself? Call or text 988 to talk with someone now. Help is available, and things can get better.',
-        lovedOne: 'Is your loved one thinking about suicide or hurting themselves? Call or text 988. 988 also helps worried family and friends. Help is available.',
-      },
-      source: lifeline988,
-    },
+    // The 988 route every family's card shares (families/shared.ts).
+    crisis: crisisRoute,
   },
 });
 

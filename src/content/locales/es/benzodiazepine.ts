@@ -1,3 +1,4 @@
+import { crisisRouteEs } from './families-shared.js';
 import type { DependenceCycle, Fact, Pack, Pathways, Signs, SupportTips, Translation } from '../../types.js';
 
 /*
@@ -69,13 +70,7 @@ export const benzodiazepineSignsEs = (name: string) =>
       poison: {
         text: '¿Tomó una dosis de más por error, pero está despierto y respira con normalidad? Llame a Poison Help (la línea gratuita de ayuda por envenenamiento) para pedir consejo. Si tiene más sueño o respira peor, llame al 911.',
       },
-      crisis: {
-        text: {
-          self: '¿Piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988, para hablar con alguien ahora. Hay ayuda disponible, y las cosas pueden mejorar.',
-          lovedOne:
-            '¿Su ser querido piensa en el suicidio o en hacerse daño? Llame al 988 y marque 2, o envíe AYUDA al 988. El 988 también ayuda a familiares y amigos preocupados. Hay ayuda disponible.',
-        },
-      },
+      crisis: crisisRouteEs,
     },
   }) satisfies Translation<Signs>;
 
