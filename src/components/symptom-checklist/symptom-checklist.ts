@@ -185,13 +185,18 @@ export class RwSymptomChecklist extends RwContentElement {
     if (level) this.emit<RwResultDetail>('rw-result', { widget: this.widget, mode: this.activeMode, level });
   }
 
-  private async toggle(id: string, on: boolean): Promise<void> {
+  /** Checks or unchecks one item; a new answer ends a "cleared" notice. */
+  private setChecked(id: string, on: boolean): void {
     const next = new Set(this.checked);
     if (on) next.add(id);
     else next.delete(id);
-    const wasEmergency = this.outcome.level === 'emergency';
     this.checked = next;
     this.cleared = false;
+  }
+
+  private async toggle(id: string, on: boolean): Promise<void> {
+    const wasEmergency = this.outcome.level === 'emergency';
+    this.setChecked(id, on);
     this.report();
     if (wasEmergency) return;
     // The emergency card (a live region, announced) opens above the checkbox and pushes it down,
@@ -288,19 +293,21 @@ export class RwSymptomChecklist extends RwContentElement {
       <fieldset part="group" class="group">
         <legend>${say(this.familyLegend(kind) ?? this.strings[`${kind}Legend`], this.who)}</legend>
         ${note ? html`<p part="note" class="note">${say(note, this.who)}</p>` : nothing}
-        ${signs.map(
-          (sign) => html`
-            <label part="item" class="item">
-              <input
-                type="checkbox"
-                .checked=${live(this.checked.has(sign.id))}
-                @change=${(event: Event) => this.toggle(sign.id, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${say(sign.text, this.who)}</span>
-            </label>
-          `,
-        )}
+        ${signs.map((sign) => this.renderCheckbox(sign.id, sign.text, (on) => this.toggle(sign.id, on)))}
       </fieldset>
+    `;
+  }
+
+  private renderCheckbox(id: string, text: ForAudience, onChange: (on: boolean) => void) {
+    return html`
+      <label part="item" class="item">
+        <input
+          type="checkbox"
+          .checked=${live(this.checked.has(id))}
+          @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+        />
+        <span>${say(text, this.who)}</span>
+      </label>
     `;
   }
 
@@ -329,7 +336,7 @@ export class RwSymptomChecklist extends RwContentElement {
 
   /**
    * The unscored risk questions (opioids): each checked one shows its safety text at once. They
-   * change no result and no event, and the note says they are not scored.
+   * change no result and no event (no report()), and the note says they are not scored.
    */
   private renderRisks(risks: RiskQuestion[]) {
     const checklist = this.pack.wording?.checklist;
@@ -338,32 +345,12 @@ export class RwSymptomChecklist extends RwContentElement {
       <fieldset part="group risks" class="group risks">
         <legend>${checklist?.risksLegend ? checklist.risksLegend[this.who] : ''}</legend>
         ${checklist?.risksNote ? html`<p part="note" class="note">${checklist.risksNote}</p>` : nothing}
-        ${risks.map(
-          (risk) => html`
-            <label part="item" class="item">
-              <input
-                type="checkbox"
-                .checked=${live(this.checked.has(risk.id))}
-                @change=${(event: Event) => this.toggleRisk(risk.id, (event.target as HTMLInputElement).checked)}
-              />
-              <span>${say(risk.text, this.who)}</span>
-            </label>
-          `,
-        )}
+        ${risks.map((risk) => this.renderCheckbox(risk.id, risk.text, (on) => this.setChecked(risk.id, on)))}
         <div part="risk-safety" class="risk-safety" role="status">
           ${checked.map((risk) => html`<p><strong>${say(risk.safety, this.who)}</strong></p>`)}
         </div>
       </fieldset>
     `;
-  }
-
-  /** A risk answer shows or hides its safety text; it is never scored, so no result is reported. */
-  private toggleRisk(id: string, on: boolean): void {
-    const next = new Set(this.checked);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.checked = next;
-    this.cleared = false;
   }
 
   private renderCageAid() {
