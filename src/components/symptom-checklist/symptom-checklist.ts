@@ -115,8 +115,6 @@ export class RwSymptomChecklist extends RwContentElement {
   private cutoff = cageAid.defaultThreshold;
   /** The checkbox groups after the danger signs: the pack's, or the author's light-DOM list. */
   private groups: SignGroup[] = [];
-  /** Whether the author's list replaced the pack's lists (and with them the risk questions). */
-  private customList = false;
   /** Every source behind the signs mode, once each. */
   private sources: Source[] = [];
   private outcome: { level?: Level; guidance?: Guidance } = {};
@@ -140,7 +138,6 @@ export class RwSymptomChecklist extends RwContentElement {
     if (this.customSigns.changed || this.contentChanged) {
       const { signs } = this.pack;
       const custom = this.customSigns.value;
-      this.customList = custom != null;
       this.groups = custom
         ? [{ kind: 'custom', signs: custom }]
         : [
@@ -322,7 +319,7 @@ export class RwSymptomChecklist extends RwContentElement {
     const [title, advice] = guidance ? results[this.who][guidance] : [];
     return html`
       ${this.renderCheckboxGroup({ kind: 'danger', signs: signs.danger })}
-      ${signs.risks && signs.risks.length > 0 && !this.customList ? this.renderRisks(signs.risks) : nothing}
+      ${signs.risks && signs.risks.length > 0 && this.customSigns.value == null ? this.renderRisks(signs.risks) : nothing}
       ${this.groups.map((group) => this.renderCheckboxGroup(group))}
       <p part="note" class="note">${say(signs.stoppingNote.text, this.who)}</p>
       <div part="result" class="result" role="status">
