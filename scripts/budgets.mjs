@@ -36,13 +36,14 @@ export const BUDGETS = [
   },
   // One small file per page (issue 18): 20 KB is the target for each. Not met: a file holds all
   // seven widgets' code with Lit and the whole pack of each substance of its family; BENCHMARKS.md
-  // ("Per-page files") gives what smaller cuts would weigh. Ceilings at today's largest per language (the opioid files, 28,241 and 29,568 bytes):
-  // a Spanish file carries no English since its translations are resolved when it is built
-  // (scripts/resolved-translations.mjs; was 35,527), and neither carries the browser-side translator.
+  // ("Per-page files") gives what smaller cuts would weigh. Ceilings at today's largest per language
+  // (the opioid files, 28,241 and 29,568 bytes), rounded up to a quarter KB: a Spanish file carries
+  // no English since its translations are resolved when it is built (scripts/resolved-translations.mjs;
+  // was 35,527), and neither carries the browser-side translator.
   ...PAGE_FILES.map(({ file, language }) => ({
     name: `dist/${file} (per-page file, all seven widgets)`,
     bytes: async () => readFileSync(`dist/${file}`),
-    ceiling: (language === 'en' ? 27.6 : 29) * KB,
+    ceiling: (language === 'en' ? 27.75 : 29) * KB,
     target: 20 * KB,
   })),
   {
