@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { ALL_IN_FILE, PAGE_FILES, shippedContent } from './scripts/page-files.mjs';
+import { resolvedTranslations } from './scripts/resolved-translations.mjs';
 
 /** The css`…` templates of our own sources, shrunk (scripts/minify-css.mjs). */
 function minifyCssTemplates() {
@@ -42,6 +43,8 @@ const script = (file, content) => ({
     }),
     // After TypeScript, which compiles from the files on disk and ignores earlier transforms.
     ...(content ? [shippedContent(content)] : []),
+    // A file in another language than English carries no English (scripts/resolved-translations.mjs).
+    ...(content && content.language !== 'en' ? [resolvedTranslations(content)] : []),
     minifyCssTemplates(),
     // No `module: true`: it would drop the IIFE's global.
     terser({ ecma: 2021, format: { comments: false } }),

@@ -34,14 +34,16 @@ export const BUDGETS = [
     ceiling: 49.5 * KB,
     target: 24 * KB,
   },
-  // One small file per page (issue 18): 20 KB is the target for each. Not met yet: each file still
-  // carries every widget's code (about 14 KB brotli with Lit), and a Spanish file the English text
-  // its translation falls back to; see BENCHMARKS.md, "One file per page". Ceilings at today's
-  // largest per language (the opioid files, 28,423 and 35,302 bytes), after issues 16, 19 and 20.
+  // One small file per page (issue 18): 20 KB is the target for each. Not met: a file holds all
+  // seven widgets' code with Lit and the whole pack of each substance of its family; BENCHMARKS.md
+  // ("Per-page files") gives what smaller cuts would weigh. Ceilings at today's largest per language
+  // (the opioid files, 28,241 and 29,568 bytes), rounded up to a quarter KB: a Spanish file carries
+  // no English since its translations are resolved when it is built (scripts/resolved-translations.mjs;
+  // was 35,527), and neither carries the browser-side translator.
   ...PAGE_FILES.map(({ file, language }) => ({
     name: `dist/${file} (per-page file, all seven widgets)`,
     bytes: async () => readFileSync(`dist/${file}`),
-    ceiling: (language === 'en' ? 28 : 35) * KB,
+    ceiling: (language === 'en' ? 27.75 : 29) * KB,
     target: 20 * KB,
   })),
   {

@@ -5,7 +5,7 @@
 // A family joins the matrix by adding its id to FAMILIES, and a `SHIPS_<FAMILY>` guard in
 // src/content/shipped.ts around its packs where they are registered.
 
-/** The languages the kit ships. English is in every file: it is what each translation falls back to. */
+/** The languages the kit ships. A file in another language carries no English: its translations are resolved when it is built (scripts/resolved-translations.mjs). */
 export const LANGUAGES = ['en', 'es'];
 
 /** The substance families the kit ships, by the id `src/content/shipped.ts`'s guards name. */

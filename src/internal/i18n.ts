@@ -2,6 +2,7 @@ import { isServer } from 'lit';
 import { commonPart, type UiPart } from '../content/locales/index.js';
 import type { UiStrings } from '../content/locales/en.js';
 import { UNTRANSLATED } from '../content/types.js';
+import { LANGUAGE, TRANSLATES_IN_BROWSER } from '../content/shipped.js';
 
 /**
  * Language lookup: the element's own `lang`, else the nearest ancestor's (across shadow roots),
@@ -23,8 +24,12 @@ export function langOf(element: Element): string {
 
 const primarySubtag = (lang: string): string => lang.trim().split(/[-_]/)[0].toLowerCase();
 
-/** The language the kit shows for `lang`: one it has a translation for, else English. */
-export const shownLanguage = (lang: string): string => (Object.hasOwn(commonPart.translations, lang) ? lang : 'en');
+/**
+ * The language the kit shows for `lang`: one it has a translation for, else English. A per-page
+ * file (`shipped.ts`) shows its one language wherever it is, marked where the page's differs.
+ */
+export const shownLanguage = (lang: string): string =>
+  !TRANSLATES_IN_BROWSER ? LANGUAGE : Object.hasOwn(commonPart.translations, lang) ? lang : 'en';
 
 /** What a translation left out (English is shown there) and what it has that English lacks. */
 export interface TranslationReport {
@@ -89,9 +94,12 @@ function hasText(value: unknown): boolean {
 /** Translated content, built once per language and kept. */
 const built = new Map<string, unknown>();
 
-/** `english` in `language`, translated once and kept under `key`; English itself when there is no translation. */
+/**
+ * `english` in `language`, translated once and kept under `key`; English itself when there is no
+ * translation. In a per-page file, `english` is already in the file's one language (`shipped.ts`).
+ */
 export function inLanguage<T>(key: string, language: string, english: T, translation: () => unknown): T {
-  if (language === 'en') return english;
+  if (language === 'en' || !TRANSLATES_IN_BROWSER) return english;
   const cacheKey = `${language} ${key}`;
   if (!built.has(cacheKey)) built.set(cacheKey, translate(english, translation()));
   return built.get(cacheKey) as T;

@@ -9,6 +9,8 @@ import { expect } from '@open-wc/testing';
 interface Loaded {
   outcome: string;
   call: string | null;
+  /** The `lang` the banner marks its content with, where it differs from the page's. */
+  mark: string | null;
   facts: string;
   warnings: string[];
 }
@@ -43,6 +45,7 @@ async function load(file: string, integrity: string, body: string): Promise<Load
     return {
       outcome,
       call: banner.shadowRoot?.querySelector('[part~="call"]')?.textContent?.trim() ?? null,
+      mark: banner.shadowRoot?.querySelector('.lang')?.getAttribute('lang') ?? null,
       facts: facts?.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '',
       warnings,
     };
@@ -100,10 +103,37 @@ describe('the per-page files', () => {
     expect(text.includes('Llame al'), 'the English file holds no Spanish UI string').to.equal(false);
   });
 
-  it('a page about one substance carries no other family\'s text', async () => {
-    // A phrase only each family's content holds (its facts or emergency card).
-    const only = { benzodiazepine: 'clonazepam', alcohol: 'delirium', opioid: 'naloxone' } as const;
+  it('the Spanish file carries no English: on a page in no language it shows Spanish, marked as Spanish', async () => {
+    const { files } = await integrityJson();
+    const result = await load(
+      'es/benzodiazepine.js',
+      files['es/benzodiazepine.js'],
+      '<rw-help-banner phone="555-010-2000"></rw-help-banner><rw-substance-facts substance="clonazepam"></rw-substance-facts>',
+    );
+    expect(result.outcome).to.equal('load');
+    expect(result.call).to.equal('Llame al (555) 010-2000');
+    expect(result.mark).to.equal('es');
+    expect(result.facts).to.equal('Información sobre el clonazepam (Klonopin)');
+    expect(result.warnings).to.deep.equal([]);
+    // Its translations were resolved when it was built (scripts/resolved-translations.mjs): the
+    // English they replace (UI strings, a pack's facts, CAGE-AID) is not in the file.
     for (const language of ['en', 'es']) {
+      const text = await (await fetch(`/dist/${language}/benzodiazepine.js`)).text();
+      for (const english of ['Sources (', 'Check for signs of a problem with', 'Never stop taking it suddenly', 'ought to cut down on your drinking']) {
+        expect(text.includes(english), `${language}/benzodiazepine.js holds "${english}"`).to.equal(language === 'en');
+      }
+    }
+  });
+
+  it('a page about one substance carries no other family\'s text', async () => {
+    // A phrase only each family's content holds (its facts or emergency card), in each language
+    // (the Spanish alcohol text does not say "delirium", alcohol-notes.md §7.2; and a Spanish file
+    // carries no English).
+    const phrases = {
+      en: { benzodiazepine: 'clonazepam', alcohol: 'delirium', opioid: 'naloxone' },
+      es: { benzodiazepine: 'clonazepam', alcohol: 'cerveza', opioid: 'naloxona' },
+    } as const;
+    for (const [language, only] of Object.entries(phrases)) {
       for (const family of Object.keys(only)) {
         const text = (await (await fetch(`/dist/${language}/${family}.js`)).text()).toLowerCase();
         for (const [other, otherPhrase] of Object.entries(only)) {
