@@ -187,9 +187,14 @@ export abstract class RwElement extends LitElement {
     if (this.contentChanged) this.contentChangedTo(this.substance, this.language.shown);
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    this.warn(this.colours.check(changed));
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.warn(this.colours.check(changed));
+    this.colours.measure();
   }
 
   adoptedCallback(): void {

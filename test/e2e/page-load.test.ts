@@ -12,6 +12,16 @@ interface AfterScript {
   fallbacksShown: boolean;
   batches: { hosts: string[]; taskBetween: boolean }[];
   updates: Record<string, number>;
+  styleReads: Record<string, { before: number; after: number }>;
+}
+
+/** Opens the page whose script arrives after parsing, and waits for every widget to draw. */
+async function afterParse(): Promise<{ afterScript: AfterScript; widgets: Element[]; win: Window }> {
+  const { doc, win } = await openPage('after-parse');
+  const afterScript = await (win as unknown as { __afterScript: Promise<AfterScript> }).__afterScript;
+  const widgets = await rendered(doc, 'main > *:not(p)');
+  await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve)));
+  return { afterScript, widgets, win };
 }
 
 describe('the page load', () => {
@@ -19,13 +29,10 @@ describe('the page load', () => {
 
   it('21 widgets upgraded at once after parsing draw one per task, each once, each showing its fallback link until then', async function () {
     this.timeout(20000);
-    const { doc, win } = await openPage('after-parse');
-    const afterScript = await (win as unknown as { __afterScript: Promise<AfterScript> }).__afterScript;
+    const { afterScript, widgets, win } = await afterParse();
     expect(afterScript.drawn, 'drawn in the task that ran the script').to.deep.equal([]);
     expect(afterScript.fallbacksShown, 'each one waiting shows its fallback link').to.equal(true);
-    const widgets = await rendered(doc, 'main > *:not(p)');
     expect(widgets).to.have.length(21);
-    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve)));
     // Every widget drew, and updated once: the first render had the children and the page.
     for (const widget of widgets) expect(callLinks(widget)[0], widget.id).to.deep.equal({ name: 'Call (555) 010-2000', href: 'tel:+15550102000' });
     expect(Object.values(afterScript.updates)).to.deep.equal(Array(21).fill(1));
@@ -35,6 +42,20 @@ describe('the page load', () => {
     expect(afterScript.batches.every(({ taskBetween }) => taskBetween), 'a page task ran between any two widgets').to.equal(true);
     expect(afterScript.batches.map(({ hosts }) => hosts[0]).sort()).to.deep.equal(widgets.map((widget) => widget.id).sort());
     expect((win as unknown as { __log: string[] }).__log).to.deep.equal([]);
+  });
+
+  it('the colour checks read the page before each widget draws; only a partner\'s colours are measured after it, once', async function () {
+    this.timeout(20000);
+    const { afterScript, widgets } = await afterParse();
+    for (const widget of widgets) {
+      const reads = afterScript.styleReads[widget.id];
+      expect(reads.before, `${widget.id} reads the page's colours before it draws`).to.be.greaterThan(0);
+      // The partner's accent (class "partner") needs its button text measured: one probe, one read.
+      expect(reads.after, `${widget.id}'s reads after it drew`).to.equal(widget.classList.contains('partner') ? 1 : 0);
+    }
+    // And the measure worked: white text on the partner's light yellow became black.
+    const partnerButton = widgets.find((widget) => widget.classList.contains('partner'))!.shadowRoot!.querySelector('[part~="call"]')!;
+    expect(getComputedStyle(partnerButton).color).to.equal('rgb(0, 0, 0)');
   });
 
   it('with `async` arriving after the first paint, plain tags below the first screen shift nothing the reader sees', async function () {
