@@ -96,13 +96,15 @@ export abstract class RwElement extends LitElement {
   }
 
   /**
-   * Issue 18: the first update waits for a task of its own once the page is parsed, so that a
-   * script arriving after parsing (`async`) does not draw every widget in the task that defines
-   * them. While the page is still parsed (a blocking script, or `async` arriving early) widgets draw
-   * as the parser reaches them, as before. Later updates (a reader's clicks) keep Lit's microtask.
+   * Issue 18: below the reader's view, the first update waits for a task of its own once the page
+   * is parsed, so that a script arriving after parsing (`async`, `defer`) does not draw every widget
+   * in the task that defines them. Widgets in or above the view draw at once, together (one per
+   * frame, each would push the next down while the reader looks). While the page is still parsed
+   * (a blocking script, `async` arriving early) widgets draw as the parser reaches them, as before.
+   * Later updates (a reader's clicks) keep Lit's microtask.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || document.readyState === 'loading') return super.scheduleUpdate();
+    if (this.hasUpdated || document.readyState === 'loading' || this.getBoundingClientRect().top < innerHeight) return super.scheduleUpdate();
     return nextTask().then(() => super.scheduleUpdate());
   }
 
