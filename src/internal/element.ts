@@ -18,6 +18,12 @@ export type { RwCallDetail };
 
 const MAX_SHOWN_VALUE = 80;
 
+/** Resolves in a new task: `scheduler.yield()` where the browser has it, else a timeout. */
+function nextTask(): Promise<void> {
+  const platform = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return platform?.yield ? platform.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
 /**
  * The base of every widget: the shared attributes, warnings that name the element, attribute and
  * value, `rw-*` events, and a render that never leaves the reader without the help line. Every
@@ -57,6 +63,8 @@ export abstract class RwElement extends LitElement {
 
   private readonly readers: PageReader[] = [];
   private readonly warned = new Set<string>();
+  /** Whether the root holds what this element rendered (not server markup or the slot). */
+  private drawn = false;
 
   // What every widget has. Controllers that read the page do so in this order, before each update.
   /** The shown language and the common strings in it; marks the widget with it. */
@@ -88,14 +96,31 @@ export abstract class RwElement extends LitElement {
   }
 
   /**
+   * Issue 18: below the reader's view, the first update waits for a task of its own once the page
+   * is parsed, so that a script arriving after parsing (`async`, `defer`) does not draw every widget
+   * in the task that defines them. Widgets in or above the view draw at once, together (one per
+   * frame, each would push the next down while the reader looks). While the page is still parsed
+   * (a blocking script, `async` arriving early) widgets draw as the parser reaches them, as before.
+   * Later updates (a reader's clicks) keep Lit's microtask.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || document.readyState === 'loading' || this.getBoundingClientRect().top < innerHeight) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
+  }
+
+  /**
    * Prerendered widgets (issue 18): one that arrives with a declarative shadow root (see
-   * prerender/index.mjs) is rendered again in place, not hydrated. Its server markup is cleared here,
-   * on upgrade, and the first render fills the same root in a microtask of the same task, so the
-   * page never paints the empty root and nothing shifts.
+   * prerender/index.mjs) is rendered again in place, not hydrated. Its server markup stays until
+   * the first render clears it and fills the same root in the same task, so the page never paints
+   * the empty root and nothing shifts. A plain tag's new root shows what the author wrote inside
+   * (its fallback help link) through a slot until then.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const prerendered = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    this.renderOptions.renderBefore = null;
+    if (!prerendered) root.append(this.ownerDocument.createElement('slot'));
+    return root;
   }
 
   /** The widget's name in events: the tag without its `rw-` prefix. */
@@ -164,9 +189,14 @@ export abstract class RwElement extends LitElement {
     if (this.contentChanged) this.contentChangedTo(this.substance, this.language.shown);
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    this.warn(this.colours.check(changed));
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.warn(this.colours.check(changed));
+    this.colours.measure();
   }
 
   adoptedCallback(): void {
@@ -183,6 +213,9 @@ export abstract class RwElement extends LitElement {
    * names it, and the page and the other widgets carry on.
    */
   protected override performUpdate(): void {
+    // The first render replaces the server markup, or the slot (see createRenderRoot).
+    if (!this.drawn) this.renderRoot.replaceChildren();
+    this.drawn = true;
     try {
       super.performUpdate();
     } catch (error) {

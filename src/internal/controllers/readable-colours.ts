@@ -20,7 +20,8 @@ const FIXABLE_COLOURS: [property: string, fixed: string, fallback: string][] = [
 ];
 
 /**
- * Fits the page's colours, after each update in the browser. The page's `accent-color`, if it sets
+ * Fits the page's colours, around each update in the browser: reads before the render, measures
+ * after it only where a partner's colours need it. The page's `accent-color`, if it sets
  * one, becomes the default accent. Whatever accent, danger colour or surface a partner sets, text
  * on it keeps 4.5:1: where the colours given fall short, the widget switches that text to black or
  * white, whichever reads better (always at least 4.58:1). Forced colors are left to the system.
@@ -33,6 +34,8 @@ export class ReadableColoursController implements ReactiveController {
   private css = '';
   /** Whether the colours were checked since the element was last connected. */
   private checked = false;
+  /** What `check` wrote, when the colours need measuring after the render. */
+  private measured?: string;
 
   constructor(private readonly host: LitElement) {
     host.addController(this);
@@ -43,8 +46,10 @@ export class ReadableColoursController implements ReactiveController {
   }
 
   /**
-   * Called from the element's `updated`: checks unless only internal state (a reader's clicks)
-   * changed. Returns the partner values that are no colour at all.
+   * Called before each render in the browser (from the element's `update`), unless only internal
+   * state (a reader's clicks) changed: reads the page's colours while its styles are still clean
+   * (after the render, each read would force a style pass), and writes the scheme and the fixes for
+   * invalid values. Returns the partner values that are no colour at all.
    */
   check(changed: PropertyValues): Problem[] {
     const elementProperties = (this.host.constructor as typeof LitElement).elementProperties;
@@ -53,18 +58,13 @@ export class ReadableColoursController implements ReactiveController {
     // colours would make the browser compute the page's styles once per widget (1.4 s of main-thread
     // time for 150 widgets on a 4× slower CPU). Every widget renders again at DOMContentLoaded
     // (see AuthoredChildren), when the styles are computed once and each check is cheap.
-    if (document.readyState === 'loading') return [];
-    const problems: Problem[] = [];
-    if (!onlyState || !this.checked) this.keepTextReadable(problems);
+    if (document.readyState === 'loading' || (onlyState && this.checked)) return [];
     this.checked = true;
-    return problems;
-  }
-
-  private keepTextReadable(problems: Problem[]): void {
     const { host } = this;
-    const root = host.renderRoot as ShadowRoot;
+    const problems: Problem[] = [];
+    this.measured = undefined;
     // In another document (see moveStyles) this document's sheets cannot be adopted.
-    if (!this.sheet || host.ownerDocument !== document || forcedColors?.matches) return;
+    if (!this.sheet || host.ownerDocument !== document || forcedColors?.matches) return problems;
     const style = getComputedStyle(host);
     const declarations: string[] = [];
     let partnerColours = style.getPropertyValue('--rw-text').trim() !== '';
@@ -87,12 +87,24 @@ export class ReadableColoursController implements ReactiveController {
     if (style.getPropertyValue('--rw-accent').trim() === '' && style.accentColor !== 'auto') {
       declarations.push(`--_host-accent: ${style.accentColor};`);
     }
-    const base = declarations.join(' ');
-    this.setCss([scheme, base].filter(Boolean).join(' '));
+    const base = [scheme, ...declarations].filter(Boolean).join(' ');
+    this.setCss(base);
     // The kit's own colours read well together: with no partner colour and no page accent there is
     // nothing to measure, and the probe's extra style pass (a cost on pages with many widgets) is saved.
-    if (!partnerColours && !base) return;
-    // One hidden probe resolves all six colours in a single style pass.
+    if (partnerColours || declarations.length) this.measured = base;
+    return problems;
+  }
+
+  /**
+   * Called after the render, where the colours read need measuring (see `check`): one hidden probe
+   * resolves all six colours in a single style pass, and text that falls short of 4.5:1 switches to
+   * black or white.
+   */
+  measure(): void {
+    const base = this.measured;
+    if (base === undefined) return;
+    this.measured = undefined;
+    const root = this.host.renderRoot as ShadowRoot;
     const probe = document.createElement('span');
     probe.hidden = true;
     Object.assign(probe.style, {
@@ -118,7 +130,7 @@ export class ReadableColoursController implements ReactiveController {
       if (contrastRatio(fg, bg) < AA) fixes.push(`${name}: ${readableOn(bg)};`);
     }
     probe.remove();
-    this.setCss([scheme, base, ...fixes].filter(Boolean).join(' '));
+    this.setCss([base, ...fixes].filter(Boolean).join(' '));
   }
 
   /** Puts `declarations` on :host through the element's own sheet, touching it only on a change. */
